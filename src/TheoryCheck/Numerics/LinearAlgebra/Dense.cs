@@ -1,0 +1,22 @@
+namespace TheoryCheck.Numerics.LinearAlgebra;
+
+/// <summary>
+/// The facade: every caller asks <see cref="Backend"/>. It is chosen once per process (native LAPACK/BLAS when the
+/// system library loads, MathNet's managed code otherwise) and its name is recorded in results and golden headers.
+/// </summary>
+public static class Dense
+{
+    private static ILinearAlgebraBackend? _backend;
+
+    public static ILinearAlgebraBackend Backend
+    {
+        get => _backend ??= BackendSelector.Select();
+        set => _backend = value;
+    }
+}
+
+/// <summary>Chooses the backend. Native selection is added by the native backend; until then managed.</summary>
+public static partial class BackendSelector
+{
+    public static ILinearAlgebraBackend Select() => new ManagedBackend();
+}
