@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using TheoryCheck.Solvers;
+using TheoryCheck.Specs;
+
+namespace TheoryCheck.Cli.Commands;
+
+/// <summary>What every command needs: where to write, how to log, the solvers, and where the specs live.</summary>
+public sealed class CommandContext(TextWriter output, TextWriter error, ILogger logger, string? specsDirectory, string? goldenDirectory)
+{
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+    public ILogger Logger { get; } = logger;
+    public SolverRegistry Registry { get; init; } = SolverRegistry.Default;
+    public CancellationToken Cancellation { get; init; }
+    public bool OnCi { get; init; } = Golden.GoldenStore.DetectCi();
+
+    public string SpecsDirectory { get; } = specsDirectory
+        ?? Workspace.FindUp(Directory.GetCurrentDirectory(), "theory-specs")
+        ?? throw new SpecException(new SpecError(Directory.GetCurrentDirectory(), 0, 0,
+            "no theory-specs folder here or above; run inside the repository or pass --specs DIR"));
+
+    public string GoldenDirectory => goldenDirectory ?? Workspace.GoldenBeside(SpecsDirectory);
+
+    public IReadOnlyList<Spec> LoadSpecs() => new SpecLoader(Registry).LoadDirectory(SpecsDirectory);
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using TheoryCheck.Golden;
+using TheoryCheck.Reports;
+using TheoryCheck.Running;
+
+namespace TheoryCheck.Cli.Commands;
+
+/// <summary>Settings of <c>theorycheck run</c>.</summary>
+public sealed record RunRequest
+{
+    public Selection Selection { get; init; } = new([], [], Specs.Tier.Quick);
+    public ulong Seed { get; init; } = Numerics.Random.StreamSeed.DefaultMaster;
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+    public string? ReportDirectory { get; init; }
+    public GoldenMode GoldenMode { get; init; } = GoldenMode.Compare;
+    public bool JsonToStdout { get; init; }
+    public double TheoryPerturbation { get; init; }
+    public bool Progress { get; init; } = true;
+}
+
+/// <summary>Runs the selected claims, compares golden snapshots, writes reports; returns the exit code.</summary>
+public static class RunCommand
+{
+    public static int Execute(CommandContext ctx, RunRequest request)
+    {
+        var specs = request.Selection.Apply(ctx.LoadSpecs());
+        if (specs.Count == 0)
+        {
+            ctx.Error.WriteLine("no claim matches the selection (see `theorycheck list`)");
+            return ExitCodes.NothingSelected;
+        }
+        var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
+        var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, ctx.OnCi ? receivedRoot ?? Path.Combine(Path.GetTempPath(), "theorycheck-received") : null);
+        if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
+        {
+            // Checked before running anything: a missing verified file is a usage error (create it on purpose).
+            var missing = store.MissingVerified(specs, request.Selection.Tier);
+            if (missing.Count > 0)
+            {
+                foreach (var path in missing)
+                    ctx.Error.WriteLine($"{path}: error: golden file missing; create it with `--golden create-missing` (or compare nothing with `--golden off`)");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        ctx.Logger.LogInformation("running {Count} claims, tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
+            specs.Count, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Name);
+        if (request.TheoryPerturbation != 0)
+            ctx.Logger.LogWarning("every theory value is perturbed by {Delta} on purpose: claims should now fail", request.TheoryPerturbation);
+
+        var progress = new ProgressReporter(ctx.Error, specs.Count, request.Progress);
+        var run = new Runner().Run(specs, new RunOptions
+        {
+            MasterSeed = request.Seed, Tier = request.Selection.Tier, Jobs = request.Jobs,
+            TheoryPerturbation = request.TheoryPerturbation, Cancellation = ctx.Cancellation, OnSpecFinished = progress.Finished,
+        });
+        progress.Done();
+        foreach (var r in run.Specs) r.Golden = store.Process(r, run);
+
+        if (request.JsonToStdout) ctx.Output.Write(ResultsJsonWriter.Write(run));
+        else ctx.Output.Write(ConsoleSummaryWriter.Write(run));
+        if (request.ReportDirectory is { } dir) WriteReports(ctx, run, dir);
+        if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath)
+            File.AppendAllText(summaryPath, Truncate(MarkdownSummaryWriter.Write(run), 1_000_000));
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") ctx.Error.Write(GitHubAnnotations.Write(run));
+        foreach (var r in run.Specs.Where(r => r.Golden?.ReceivedPath is not null))
+            ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, r.Golden!.ReceivedPath);
+
+        return run.Specs.Any(StatusText.Fails) ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static void WriteReports(CommandContext ctx, RunResult run, string dir)
+    {
+        Directory.CreateDirectory(dir);
+        GoldenFile.WriteAtomic(Path.Combine(dir, "results.json"), ResultsJsonWriter.Write(run));
+        GoldenFile.WriteAtomic(Path.Combine(dir, "timings.json"), ResultsJsonWriter.WriteTimings(run));
+        GoldenFile.WriteAtomic(Path.Combine(dir, "summary.md"), MarkdownSummaryWriter.Write(run));
+        GoldenFile.WriteAtomic(Path.Combine(dir, "junit.xml"), JUnitWriter.Write(run));
+        ctx.Logger.LogInformation("reports written to {Directory}", Path.GetFullPath(dir));
+    }
+
+    private static string Truncate(string text, int maxBytes) =>
+        System.Text.Encoding.UTF8.GetByteCount(text) <= maxBytes ? text : text[..(maxBytes / 4)] + "\n\n(summary truncated)\n";
+}

@@ -1,0 +1,41 @@
+using TheoryCheck.Specs;
+
+namespace TheoryCheck.Cli.Commands;
+
+/// <summary><c>theorycheck show ID</c>: the claim, its source, solvers, parameters, ladders, checks and tolerances with reasons.</summary>
+public static class ShowCommand
+{
+    public static int Execute(CommandContext ctx, string id)
+    {
+        var spec = ctx.LoadSpecs().FirstOrDefault(s => s.Id == id);
+        if (spec is null)
+        {
+            ctx.Error.WriteLine($"no claim with id '{id}' (see `theorycheck list`)");
+            return ExitCodes.UsageError;
+        }
+        var o = ctx.Output;
+        o.WriteLine($"{spec.Id}: {spec.Title}");
+        o.WriteLine($"  file:       {spec.FilePath}");
+        o.WriteLine($"  source:     {spec.Source.Document}, {spec.Source.Reference}");
+        o.WriteLine($"  claim:      {spec.Claim}");
+        o.WriteLine($"  tags:       {string.Join(", ", spec.Tags)}; tier {spec.Tier.ToString().ToLowerInvariant()}");
+        if (spec.KnownFailure is { } kf) o.WriteLine($"  known failure: {kf}");
+        o.WriteLine($"  theory:     {spec.Theory.Name}: {spec.Theory.Description} [{spec.Theory.Reference}]");
+        o.WriteLine($"  experiment: {spec.Experiment.Name}: {spec.Experiment.Description} [{spec.Experiment.Reference}]");
+        o.WriteLine($"  series:     {spec.Series.Count}");
+        foreach (var values in spec.Series)
+            o.WriteLine("    " + string.Join(", ", values.Select(kv => $"{kv.Key}={Solvers.Point.Format(kv.Value)}")));
+        foreach (var (tier, ladder) in spec.Ladders)
+            o.WriteLine($"  ladder {tier.ToString().ToLowerInvariant()}: {ladder.SizeName} = [{string.Join(", ", ladder.Sizes)}], {ladder.Seeds} seeds");
+        o.WriteLine("  checks:");
+        foreach (var c in spec.Checks)
+        {
+            o.WriteLine($"    - {c.Kind} (line {c.Line}): {c.Describe()}");
+            o.WriteLine($"      why this tolerance: {c.Reason}");
+        }
+        o.WriteLine("  golden tolerances:");
+        foreach (var (prefix, tol) in spec.GoldenTolerances.ByPrefix) o.WriteLine($"    {prefix}: {tol}");
+        o.WriteLine($"  spec hash:  {spec.Hash}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using TheoryCheck.Cli;
+using TheoryCheck.Cli.Commands;
+using TheoryCheck.Golden;
+using TheoryCheck.Specs;
+
+return TheoryCheckCli.Main(args, Console.Out, Console.Error);
+
+namespace TheoryCheck.Cli
+{
+    /// <summary>The command line: parses, sets up logging, calls a command, maps the outcome to an exit code.</summary>
+    public static class TheoryCheckCli
+    {
+        public static int Main(string[] args, TextWriter output, TextWriter error)
+        {
+            var options = new CliOptions();
+            var root = options.BuildRoot(out var commands);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var e in parse.Errors) error.WriteLine("error: " + e.Message);
+                error.WriteLine("see `theorycheck --help`");
+                return ExitCodes.UsageError;
+            }
+            if (parse.Action is not null && commands.All(c => parse.CommandResult.Command != c.Command)) // --help, --version
+                return parse.Invoke();
+
+            var logFormat = parse.GetValue(options.LogFormat)!;
+            using var loggerFactory = LoggerFactory.Create(b => b
+                .SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Debug : LogLevel.Information)
+                .AddConsole(o =>
+                {
+                    o.LogToStandardErrorThreshold = LogLevel.Trace; // stdout stays clean for --format json and list
+                    o.FormatterName = logFormat switch { "json" => ConsoleFormatterNames.Json, "systemd" => ConsoleFormatterNames.Systemd, _ => ConsoleFormatterNames.Simple };
+                }));
+            var logger = loggerFactory.CreateLogger("theorycheck");
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var ctx = new CommandContext(output, error, logger, parse.GetValue(options.Specs), parse.GetValue(options.GoldenDir))
+                {
+                    Cancellation = cancel.Token,
+                };
+                var command = commands.First(c => c.Command == parse.CommandResult.Command);
+                return command.Execute(ctx, parse);
+            }
+            catch (SpecException e)
+            {
+                foreach (var err in e.Errors) error.WriteLine(err.ToString());
+                error.WriteLine($"{e.Errors.Count} error(s) in the input; nothing was run");
+                return ExitCodes.UsageError;
+            }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine("interrupted");
+                return ExitCodes.Interrupted;
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "internal error: {Message}", e.Message);
+                return ExitCodes.InternalError;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        }
+    }
+
+    /// <summary>A command bound to the function that executes it.</summary>
+    public sealed record BoundCommand(Command Command, Func<CommandContext, ParseResult, int> Execute);
+
+    /// <summary>Every option, defined once; the selection and output options are recursive so they work before or after the command name.</summary>
+    public sealed class CliOptions
+    {
+        public readonly Option<string?> Specs = new("--specs") { Description = "folder of spec files (<paper>/<id>.yaml); default: theory-specs here or above", Recursive = true };
+        public readonly Option<string?> GoldenDir = new("--golden-dir") { Description = "folder of golden snapshots; default: golden beside the specs folder", Recursive = true };
+        public readonly Option<string[]> Filter = new("--filter", "-f") { Description = "glob on claim ids (* and ?); repeatable", Recursive = true, AllowMultipleArgumentsPerToken = false };
+        public readonly Option<string[]> Tag = new("--tag", "-t") { Description = "only claims with this tag; repeatable", Recursive = true };
+        public readonly Option<string> Tier = new("--tier") { Description = "quick (CI ladder) or full (deep ladder, all claims)", DefaultValueFactory = _ => "quick", Recursive = true };
+        public readonly Option<ulong> Seed = new("--seed") { Description = "master seed of every random stream", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster, Recursive = true };
+        public readonly Option<int> Jobs = new("--jobs", "-j") { Description = "parallel work items (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount, Recursive = true };
+        public readonly Option<string?> Report = new("--report") { Description = "write results.json, timings.json, summary.md, junit.xml to this folder", Recursive = true };
+        public readonly Option<string> Golden = new("--golden") { Description = "compare | create-missing | update-changed | update-all | off", DefaultValueFactory = _ => "compare", Recursive = true };
+        public readonly Option<string> Format = new("--format") { Description = "text or json (json goes to stdout)", DefaultValueFactory = _ => "text", Recursive = true };
+        public readonly Option<string> LogFormat = new("--log-format") { Description = "simple | json | systemd (logs go to stderr)", DefaultValueFactory = _ => "simple", Recursive = true };
+        public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "debug logging", Recursive = true };
+        public readonly Option<double> PerturbTheory = new("--perturb-theory") { Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail", Recursive = true };
+        public readonly Option<bool> NoProgress = new("--no-progress") { Description = "no progress lines on stderr", Recursive = true };
+        public readonly Option<string[]> From = new("--from") { Description = "also look for received files in this folder (e.g. a CI report's received/)" };
+
+        public RootCommand BuildRoot(out List<BoundCommand> commands)
+        {
+            Tier.AcceptOnlyFromAmong("quick", "full");
+            Golden.AcceptOnlyFromAmong("compare", "create-missing", "update-changed", "update-all", "off");
+            Format.AcceptOnlyFromAmong("text", "json");
+            LogFormat.AcceptOnlyFromAmong("simple", "json", "systemd");
+            Jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
+            PerturbTheory.Validators.Add(r => { if (Math.Abs(r.GetValueOrDefault<double>()) >= 1) r.AddError("--perturb-theory must be in (-1, 1)"); });
+
+            var root = new RootCommand("TheoryCheck: run the claims of deep-learning theory papers as executable specs (default command: run)");
+            foreach (var o in new Option[] { Specs, GoldenDir, Filter, Tag, Tier, Seed, Jobs, Report, Golden, Format, LogFormat, Verbose, PerturbTheory, NoProgress })
+                root.Options.Add(o);
+            var run = new Command("run", "run the selected claims (quick tier by default) and compare golden snapshots");
+            var list = new Command("list", "list the claims (--format json for machines)");
+            var show = new Command("show", "show one claim: source, solvers, parameters, ladders, checks and their reasons");
+            var id = new Argument<string>("id") { Description = "claim id" };
+            show.Arguments.Add(id);
+            var accept = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)");
+            accept.Options.Add(From);
+            var solvers = new Command("solvers", "list registered theories and experiments with their parameters");
+            foreach (var c in new[] { run, list, show, accept, solvers }) root.Subcommands.Add(c);
+
+            Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
+            {
+                Selection = SelectionOf(p), Seed = p.GetValue(Seed), Jobs = p.GetValue(Jobs), ReportDirectory = p.GetValue(Report),
+                GoldenMode = ModeOf(p.GetValue(Golden)!), JsonToStdout = p.GetValue(Format) == "json",
+                TheoryPerturbation = p.GetValue(PerturbTheory), Progress = !p.GetValue(NoProgress),
+            });
+            commands =
+            [
+                new(root, runAction),
+                new(run, runAction),
+                new(list, (ctx, p) => ListCommand.Execute(ctx, SelectionOf(p), p.GetValue(Format) == "json")),
+                new(show, (ctx, p) => ShowCommand.Execute(ctx, p.GetValue(id)!)),
+                new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
+                new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
+            ];
+            return root;
+        }
+
+        private Selection SelectionOf(ParseResult p) => new(p.GetValue(Filter) ?? [], p.GetValue(Tag) ?? [],
+            p.GetValue(Tier) == "full" ? TheoryCheck.Specs.Tier.Full : TheoryCheck.Specs.Tier.Quick);
+
+        private static GoldenMode ModeOf(string text) => text switch
+        {
+            "create-missing" => GoldenMode.CreateMissing,
+            "update-changed" => GoldenMode.UpdateChanged,
+            "update-all" => GoldenMode.UpdateAll,
+            "off" => GoldenMode.Off,
+            _ => GoldenMode.Compare,
+        };
+    }
+}

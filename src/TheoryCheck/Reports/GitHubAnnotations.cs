@@ -1,0 +1,29 @@
+using System.Text;
+using TheoryCheck.Running;
+
+namespace TheoryCheck.Reports;
+
+/// <summary>GitHub Actions workflow commands: at most 10 <c>::error</c> annotations at the spec's line, worst first, then a notice.</summary>
+public static class GitHubAnnotations
+{
+    public const int Limit = 10;
+
+    public static string Write(RunResult run)
+    {
+        var failing = run.Specs.Where(StatusText.Fails)
+            .OrderBy(r => r.Status == ClaimStatus.Error ? 0 : r.Status == ClaimStatus.NotReproduced ? 1 : 2)
+            .ThenBy(r => r.Spec.Id, StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder();
+        foreach (var r in failing.Take(Limit))
+        {
+            var check = r.Checks.FirstOrDefault(c => c.Verdict != Verdict.Pass);
+            var line = check?.Definition.Line ?? r.Spec.Line;
+            var message = check is null ? r.Summary + (r.Golden is { Fails: true } g ? "; golden: " + g.Message : "") : $"{r.Summary}: {check.Reason}";
+            sb.Append($"::error file={Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), r.Spec.FilePath))},line={line},title={Escape(r.Spec.Id)}::{Escape(message)}\n");
+        }
+        if (failing.Count > Limit) sb.Append($"::notice::+{failing.Count - Limit} more claims failed; see the step summary\n");
+        return sb.ToString();
+    }
+
+    private static string Escape(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").Replace(",", "%2C").Replace(":", "%3A");
+}

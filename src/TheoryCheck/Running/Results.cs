@@ -1,0 +1,61 @@
+using TheoryCheck.Checks;
+using TheoryCheck.Numerics.Statistics;
+using TheoryCheck.Solvers;
+using TheoryCheck.Specs;
+
+namespace TheoryCheck.Running;
+
+/// <summary>The outcome of a claim, as the report states it.</summary>
+public enum ClaimStatus { Reproduced, NotReproduced, KnownFailure, UnexpectedPass, Error, Skipped }
+
+/// <summary>The outcome of one check.</summary>
+public enum Verdict { Pass, Fail, Error }
+
+/// <summary>The measured and predicted numbers at one point.</summary>
+public sealed class PointResult(Point point, int seeds)
+{
+    public Point Point { get; } = point;
+
+    public int Seeds { get; } = seeds;
+
+    public SortedDictionary<string, SampleSummary> Experiment { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, double> Theory { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A check's verdict, a sentence saying why, and the numbers behind it (kept in golden files).</summary>
+public sealed record CheckResult(CheckDefinition Definition, Verdict Verdict, string Reason, IReadOnlyDictionary<string, double> Statistics);
+
+/// <summary>Everything a run found out about one claim.</summary>
+public sealed class SpecResult(Spec spec)
+{
+    public Spec Spec { get; } = spec;
+
+    public ClaimStatus Status { get; set; } = ClaimStatus.Skipped;
+
+    /// <summary>The verdict in words, e.g. "reproduced: 1 of 1 checks pass".</summary>
+    public string Summary { get; set; } = "";
+
+    public List<PointResult> Points { get; } = [];
+
+    public List<CheckResult> Checks { get; } = [];
+
+    /// <summary>Set when the run itself failed (an exception, a divergence): what happened, where.</summary>
+    public string? Error { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    public Golden.GoldenOutcome? Golden { get; set; }
+}
+
+/// <summary>A whole run: the settings that determine its numbers, and one result per claim.</summary>
+public sealed class RunResult
+{
+    public required ulong MasterSeed { get; init; }
+    public required Tier Tier { get; init; }
+    public required string Backend { get; init; }
+    public required string ToolVersion { get; init; }
+    public double TheoryPerturbation { get; init; }
+    public List<SpecResult> Specs { get; } = [];
+    public TimeSpan Elapsed { get; set; }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using TheoryCheck.Checks;
+using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Statistics;
+using TheoryCheck.Solvers;
+using TheoryCheck.Specs;
+
+namespace TheoryCheck.Running;
+
+/// <summary>
+/// Runs claims: every (claim, point, seed) is an independent work item with its own random stream, so the numbers
+/// are the same for any <c>--jobs</c> and any order; results are assembled by index, and summaries are taken in
+/// seed order.
+/// </summary>
+public sealed class Runner
+{
+    public static string ToolVersion { get; } =
+        typeof(Runner).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
+
+    public RunResult Run(IReadOnlyList<Spec> specs, RunOptions options)
+    {
+        var total = Stopwatch.StartNew();
+        var run = new RunResult
+        {
+            MasterSeed = options.MasterSeed, Tier = options.Tier, ToolVersion = ToolVersion,
+            Backend = Numerics.LinearAlgebra.Dense.Backend.Name, TheoryPerturbation = options.TheoryPerturbation,
+        };
+        var jobs = specs.Select(s => new SpecJob(s, options)).ToList();
+        var items = new List<(SpecJob Job, int Point, int Seed)>();
+        foreach (var job in jobs)
+            for (var p = 0; p < job.Points.Count; p++)
+                for (var s = 0; s < job.Seeds; s++)
+                    items.Add((job, p, s));
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = options.Cancellation };
+        Parallel.For(0, items.Count, parallel, i =>
+        {
+            var (job, p, s) = items[i];
+            job.RunItem(p, s);
+            if (job.ItemDone()) job.Finish(options.OnSpecFinished);
+        });
+        foreach (var job in jobs.Where(j => j.Points.Count == 0)) job.Finish(options.OnSpecFinished);
+        run.Specs.AddRange(jobs.Select(j => j.Result));
+        run.Elapsed = total.Elapsed;
+        return run;
+    }
+
+    /// <summary>One claim's state while its items run.</summary>
+    private sealed class SpecJob
+    {
+        private readonly Spec _spec;
+        private readonly RunOptions _options;
+        private readonly TheoryValues?[] _theory;
+        private readonly object[] _theoryLocks;
+        private readonly Observation?[,] _observations;
+        private readonly string?[,] _errors;
+        private long _workTicks;
+        private int _remaining;
+
+        public SpecJob(Spec spec, RunOptions options)
+        {
+            _spec = spec;
+            _options = options;
+            Points = spec.Points(options.Tier);
+            Seeds = spec.Ladders[options.Tier].Seeds;
+            _theory = new TheoryValues?[Points.Count];
+            _theoryLocks = Points.Select(_ => new object()).ToArray();
+            _observations = new Observation?[Points.Count, Seeds];
+            _errors = new string?[Points.Count, Seeds];
+            _remaining = Points.Count * Seeds;
+            Result = new SpecResult(spec);
+        }
+
+        public IReadOnlyList<Point> Points { get; }
+        public int Seeds { get; }
+        public SpecResult Result { get; }
+
+        public void RunItem(int p, int s)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var point = Points[p];
+            try
+            {
+                var theory = TheoryAt(p);
+                var rng = Rng.ForStream(_options.MasterSeed, _spec.Id, point.Key, s);
+                var observation = _spec.Experiment.Run(point, theory, rng);
+                foreach (var (name, value) in observation.Values)
+                    if (!double.IsFinite(value))
+                        throw new InvalidOperationException($"experiment '{_spec.Experiment.Name}' produced {name} = {value}");
+                _observations[p, s] = observation;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _errors[p, s] = $"at {point.Key}, seed {s}: {e.Message}";
+            }
+            Interlocked.Add(ref _workTicks, Stopwatch.GetTimestamp() - started);
+        }
+
+        /// <summary>The theory at a point, computed once (by whichever seed gets there first) and perturbed if asked.</summary>
+        private TheoryValues TheoryAt(int p)
+        {
+            lock (_theoryLocks[p])
+            {
+                if (_theory[p] is { } cached) return cached;
+                var values = _spec.Theory.Evaluate(Points[p]);
+                foreach (var (name, value) in values.Scalars)
+                    if (!double.IsFinite(value))
+                        throw new InvalidOperationException($"theory '{_spec.Theory.Name}' produced {name} = {value}");
+                if (_options.TheoryPerturbation != 0) values = values.Perturbed(_options.TheoryPerturbation);
+                return _theory[p] = values;
+            }
+        }
+
+        public bool ItemDone() => Interlocked.Decrement(ref _remaining) == 0;
+
+        public void Finish(Action<SpecResult>? onFinished)
+        {
+            var r = Result;
+            var firstError = Enumerable.Range(0, Points.Count).SelectMany(p => Enumerable.Range(0, Seeds).Select(s => _errors[p, s])).FirstOrDefault(e => e is not null);
+            if (firstError is not null)
+            {
+                r.Status = ClaimStatus.Error;
+                r.Error = firstError;
+                r.Summary = "error: " + firstError;
+            }
+            else
+            {
+                for (var p = 0; p < Points.Count; p++) r.Points.Add(Summarise(p));
+                foreach (var check in _spec.Checks) r.Checks.Add(CheckEvaluator.Evaluate(check, r.Points));
+                (r.Status, r.Summary) = Decide(_spec, r.Checks);
+            }
+            // Work time (summed over items), not wall time: claims run interleaved, and budgets are per claim.
+            r.Elapsed = TimeSpan.FromSeconds((double)_workTicks / Stopwatch.Frequency);
+            onFinished?.Invoke(r);
+        }
+
+        private PointResult Summarise(int p)
+        {
+            var result = new PointResult(Points[p], Seeds);
+            foreach (var (name, value) in _theory[p]!.Scalars) result.Theory[name] = value;
+            var names = _observations[p, 0]!.Values.Keys.ToList();
+            var sample = new double[Seeds];
+            foreach (var name in names)
+            {
+                for (var s = 0; s < Seeds; s++)
+                    sample[s] = _observations[p, s]!.Values.TryGetValue(name, out var v) ? v
+                        : throw new InvalidOperationException($"seed {s} at {Points[p].Key} did not measure '{name}'");
+                result.Experiment[name] = SampleSummary.Of(sample);
+            }
+            return result;
+        }
+    }
+
+    /// <summary>The claim's status from its checks, honouring a declared known failure.</summary>
+    public static (ClaimStatus, string) Decide(Spec spec, IReadOnlyList<CheckResult> checks)
+    {
+        var errors = checks.Count(c => c.Verdict == Verdict.Error);
+        var failed = checks.Count(c => c.Verdict == Verdict.Fail);
+        var passed = checks.Count - errors - failed;
+        if (errors > 0) return (ClaimStatus.Error, $"error: {errors} of {checks.Count} checks could not be evaluated");
+        if (spec.KnownFailure is { } why)
+            return failed > 0
+                ? (ClaimStatus.KnownFailure, $"known failure confirmed ({failed} of {checks.Count} checks fail as expected): {why}")
+                : (ClaimStatus.UnexpectedPass, $"unexpected pass: declared a known failure ({why}) but all {checks.Count} checks pass");
+        return failed > 0
+            ? (ClaimStatus.NotReproduced, $"not reproduced: {failed} of {checks.Count} checks fail")
+            : (ClaimStatus.Reproduced, $"reproduced: {passed} of {checks.Count} checks pass");
+    }
+}

@@ -1,0 +1,53 @@
+using TheoryCheck.Solvers;
+
+namespace TheoryCheck.Theories.Mahoney;
+
+/// <summary>
+/// Marchenko–Pastur law at the finite ratio c = M/N (never the limiting one: catalogue mahoney-rmt-htsr.md
+/// `mahoney.mp.esd-ks`, pitfalls). Supplies the CDF the experiment measures its KS distance to, and the edges.
+/// Source: 002_1c9d07bd2d37b7d5.txt, "Random Matrix Theory 102: Marchenko-Pastur".
+/// </summary>
+public sealed class MpLawTheory : Theory
+{
+    public override string Name => "mahoney.mp-law";
+    public override string Description => "Marchenko–Pastur law MP(c = M/N, sigma^2) of X = W^T W / N: closed-form CDF and edges";
+    public override string Reference => "002_1c9d07bd2d37b7d5.txt 'Random Matrix Theory 102'; catalogue mahoney-rmt-htsr.md §0.2";
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        ParameterSpec.Real("Q", "aspect ratio N/M of W (N rows, M columns); N = Q*M must be a whole number", min: 1),
+        ParameterSpec.Positive("sigma", "standard deviation of the entries of W", @default: 1),
+    ];
+
+    public override string? Validate(Point point) => WishartShape.Validate(point);
+
+    public override TheoryValues Evaluate(Point point)
+    {
+        var (n, m) = WishartShape.Of(point);
+        var c = (double)m / n;
+        var sigma2 = point.Real("sigma") * point.Real("sigma");
+        return new TheoryValues()
+            .Set("lambda-minus", MarchenkoPastur.LowerEdge(c, sigma2))
+            .Set("lambda-plus", MarchenkoPastur.UpperEdge(c, sigma2))
+            .Set("mean", MarchenkoPastur.Moment(1, c, sigma2))
+            .SetFunction("cdf", x => MarchenkoPastur.Cdf(x, c, sigma2));
+    }
+}
+
+/// <summary>The shape N x M of W from a point (size M, aspect ratio Q): shared by the theory and experiments.</summary>
+internal static class WishartShape
+{
+    public static (int N, int M) Of(Point point)
+    {
+        var m = point.Size;
+        return ((int)Math.Round(point.Real("Q") * m), m);
+    }
+
+    public static string? Validate(Point point)
+    {
+        var n = point.Real("Q") * point.Size;
+        return Math.Abs(n - Math.Round(n)) > 1e-9
+            ? $"N = Q*M = {n} is not a whole number (rounding would silently change the ratio c = M/N)"
+            : null;
+    }
+}
