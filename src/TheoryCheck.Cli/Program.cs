@@ -6,14 +6,14 @@ using TheoryCheck.Cli.Commands;
 using TheoryCheck.Golden;
 using TheoryCheck.Specs;
 
-return TheoryCheckCli.Main(args, Console.Out, Console.Error);
+return TheoryCheckCli.Run(args, Console.Out, Console.Error);
 
 namespace TheoryCheck.Cli
 {
     /// <summary>The command line: parses, sets up logging, calls a command, maps the outcome to an exit code.</summary>
     public static class TheoryCheckCli
     {
-        public static int Main(string[] args, TextWriter output, TextWriter error)
+        public static int Run(string[] args, TextWriter output, TextWriter error)
         {
             var options = new CliOptions();
             var root = options.BuildRoot(out var commands);

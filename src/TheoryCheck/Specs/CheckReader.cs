@@ -125,13 +125,13 @@ internal static class CheckReader
             return v;
         }
         var tol = new Tolerance(Read("abs"), Read("rel"), Read("scale"), Read("ulps"), Read("stat"));
-        if (tol.IsEmpty)
+        if (tol.IsEmpty && f.Count == 0)
         {
             r.Fail(node, $"{what} needs at least one of abs, rel, ulps, stat");
             return null;
         }
         if (tol.Scale is not null && tol.Rel is null) r.Fail(node, $"{what}.scale only makes sense with rel");
-        return tol;
+        return tol.IsEmpty ? null : tol;
     }
 
     private static string? ReadReason(YamlReader r, Dictionary<string, (YamlNode Key, YamlNode Value)> f, YamlNode node, string what) =>

@@ -12,7 +12,7 @@ public sealed record SourceRef(string Document, string Reference);
 public sealed record Ladder(string SizeName, IReadOnlyList<int> Sizes, int Seeds);
 
 /// <summary>A validated claim: everything needed to run it, with the lines that errors and annotations point at.</summary>
-public sealed class Spec
+public sealed record Spec
 {
     public required string Id { get; init; }
     public required string Title { get; init; }

@@ -82,6 +82,13 @@ public sealed partial class SpecLoader(SolverRegistry registry)
             r.Errors.Add(new SpecError(file, (int)e.Start.Line, (int)e.Start.Column, "YAML syntax error: " + e.Message.Split(':').Last().Trim() + inner));
             return (null, r.Errors);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this (not YamlException) on some unterminated flow collections: locate it ourselves.
+            var (line, column) = LastGoodToken(file);
+            r.Errors.Add(new SpecError(file, line, column, "YAML syntax error: unterminated or malformed flow collection ([...] or {...}) after this point"));
+            return (null, r.Errors);
+        }
 
         var f = r.Fields(root, "the spec", TopFields);
         if (root is not YamlMappingNode) return (null, r.Errors);
@@ -151,6 +158,21 @@ public sealed partial class SpecLoader(SolverRegistry registry)
             Hash = ComputeHash(theory!, experiment!, series, ladders!),
         };
         return (spec, r.Errors);
+    }
+
+    private static (int Line, int Column) LastGoodToken(string file)
+    {
+        var scanner = new Scanner(new StringReader(File.ReadAllText(file)));
+        (int, int) last = (1, 1);
+        try
+        {
+            while (scanner.MoveNext()) last = ((int)scanner.Current!.Start.Line, (int)scanner.Current.Start.Column);
+        }
+        catch (Exception)
+        {
+            // the position of the last token read is the answer
+        }
+        return last;
     }
 
     private static T Bad<T>(YamlReader r, YamlNode node, string message, T fallback)
