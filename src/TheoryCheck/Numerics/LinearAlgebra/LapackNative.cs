@@ -54,7 +54,8 @@ internal sealed unsafe class LapackNative
     private LapackNative(string[] names, IntPtr[] handles)
     {
         _handles = handles;
-        LibraryName = string.Join(" + ", names);
+        // File names only: the name goes into golden headers, which should not carry machine-specific paths.
+        LibraryName = string.Join(" + ", names.Select(Path.GetFileName));
         Dsyevd = (delegate* unmanaged<byte*, byte*, int*, double*, int*, double*, double*, int*, int*, int*, int*, nuint, nuint, void>)Required("dsyevd_");
         Dsyevr = (delegate* unmanaged<byte*, byte*, byte*, int*, double*, int*, double*, double*, int*, int*, double*, int*, double*, double*, int*, int*, double*, int*, int*, int*, int*, nuint, nuint, nuint, void>)Required("dsyevr_");
         Dsyev = (delegate* unmanaged<byte*, byte*, int*, double*, int*, double*, double*, int*, int*, nuint, nuint, void>)Required("dsyev_");
@@ -84,8 +85,20 @@ internal sealed unsafe class LapackNative
     /// <summary>OpenBLAS's build description (version, target core), or null.</summary>
     public string? Config => _getConfig != null ? Marshal.PtrToStringAnsi((IntPtr)_getConfig()) : null;
 
-    /// <summary>Loads the first candidate whose libraries all load and export every routine we call.</summary>
-    public static LapackNative? TryLoad(out string failure) => TryLoad(Candidates, out failure);
+    /// <summary>Names one library (or several joined by <c>+</c>) to load instead of the candidates, e.g. <c>liblapack.so.3+libblas.so.3</c>.</summary>
+    public const string LibraryVariable = "THEORYCHECK_NATIVE_LIBRARY";
+
+    /// <summary>
+    /// Loads the first candidate whose libraries all load and export every routine we call; when
+    /// <c>THEORYCHECK_NATIVE_LIBRARY</c> is set, only the libraries it names.
+    /// </summary>
+    public static LapackNative? TryLoad(out string failure)
+    {
+        var forced = Environment.GetEnvironmentVariable(LibraryVariable);
+        return string.IsNullOrWhiteSpace(forced)
+            ? TryLoad(Candidates, out failure)
+            : TryLoad([forced.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], out failure);
+    }
 
     internal static LapackNative? TryLoad(IEnumerable<string[]> candidates, out string failure)
     {
