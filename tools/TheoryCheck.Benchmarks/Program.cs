@@ -1,7 +1,12 @@
 using BenchmarkDotNet.Running;
+using TheoryCheck.Benchmarks.LinearAlgebra;
 
 // Benchmarks live one folder per module (LinearAlgebra/, Goldt2020/, ...). Run with:
 //   dotnet run -c Release --project tools/TheoryCheck.Benchmarks -- --filter '*'
+// A short Stopwatch timing of the linear algebra (for tools/benchmarks/run-linalg.sh):
+//   dotnet run -c Release --project tools/TheoryCheck.Benchmarks -- --linalg-quick
+if (args.Length > 0 && args[0] == QuickTiming.Flag) return QuickTiming.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 public partial class Program;

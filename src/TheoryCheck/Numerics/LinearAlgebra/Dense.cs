@@ -14,9 +14,3 @@ public static class Dense
         set => _backend = value;
     }
 }
-
-/// <summary>Chooses the backend. Native selection is added by the native backend; until then managed.</summary>
-public static partial class BackendSelector
-{
-    public static ILinearAlgebraBackend Select() => new ManagedBackend();
-}

@@ -9,6 +9,26 @@ internal static class Guard
         if ((long)rows * cols != a.Length) throw new ArgumentException($"matrix shape {rows} x {cols} needs {(long)rows * cols} entries, got {a.Length}");
         for (var i = 0; i < a.Length; i++)
             if (!double.IsFinite(a[i]))
-                throw new ArgumentException($"matrix entry ({i % rows}, {i / rows}) is {a[i]}: entries must be finite");
+                throw new ArgumentException($"matrix entry ({i % rows}, {i / rows}) is {a[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}: entries must be finite");
+    }
+
+    /// <summary>Checks both factors of op(A) op(B) and returns the result's shape and the inner dimension.</summary>
+    public static (int M, int N, int K) Product(ReadOnlySpan<double> a, int aRows, int aCols, bool transposeA,
+                                                ReadOnlySpan<double> b, int bRows, int bCols, bool transposeB)
+    {
+        Matrix(a, aRows, aCols);
+        Matrix(b, bRows, bCols);
+        var (m, k) = transposeA ? (aCols, aRows) : (aRows, aCols);
+        var (kb, n) = transposeB ? (bCols, bRows) : (bRows, bCols);
+        if (k != kb) throw new ArgumentException($"cannot multiply: inner dimensions {k} and {kb} differ");
+        ResultSize(m, n);
+        return (m, n, k);
+    }
+
+    /// <summary>A result of rows x cols entries must fit in one array.</summary>
+    public static void ResultSize(int rows, int cols)
+    {
+        if ((long)rows * cols > Array.MaxLength)
+            throw new ArgumentException($"result shape {rows} x {cols} has {(long)rows * cols} entries, more than one array can hold");
     }
 }
