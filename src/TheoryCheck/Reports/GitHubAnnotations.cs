@@ -19,11 +19,14 @@ public static class GitHubAnnotations
             var check = r.Checks.FirstOrDefault(c => c.Verdict != Verdict.Pass);
             var line = check?.Definition.Line ?? r.Spec.Line;
             var message = check is null ? r.Summary + (r.Golden is { Fails: true } g ? "; golden: " + g.Message : "") : $"{r.Summary}: {check.Reason}";
-            sb.Append($"::error file={Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), r.Spec.FilePath))},line={line},title={Escape(r.Spec.Id)}::{Escape(message)}\n");
+            sb.Append($"::error file={Property(Path.GetRelativePath(Directory.GetCurrentDirectory(), r.Spec.FilePath))},line={line},title={Property(r.Spec.Id)}::{Data(message)}\n");
         }
         if (failing.Count > Limit) sb.Append($"::notice::+{failing.Count - Limit} more claims failed; see the step summary\n");
         return sb.ToString();
     }
 
-    private static string Escape(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").Replace(",", "%2C").Replace(":", "%3A");
+    // Workflow-command escaping: the message escapes %, CR, LF; property values also ':' and ','.
+    private static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string s) => Data(s).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -79,7 +79,7 @@ internal static class ParameterReader
             }
             var values = seq.Children.Select(c => ReadOne(r, c, spec, what)).ToList();
             if (values.Any(v => v is null)) return null;
-            var distinct = values.Select(Point.Format).Distinct().Count();
+            var distinct = values.Select(v => Point.Format(v!)).Distinct().Count();
             if (distinct != values.Count) r.Fail(node, $"{what}: the list repeats a value");
             return values!;
         }

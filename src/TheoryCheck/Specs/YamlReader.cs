@@ -59,7 +59,7 @@ internal sealed class YamlReader(string file)
         if (node is YamlScalarNode { Value: { } s } scalar && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
             && TryParseNumber(s, out var v))
             return v;
-        Fail(node, $"{what} must be a number, got {Show(node)}");
+        Fail(node, $"{what} must be a number, got {Show(node!)}");
         return null;
     }
 
@@ -69,7 +69,7 @@ internal sealed class YamlReader(string file)
         if (v is null) return null;
         if (v != Math.Floor(v.Value) || Math.Abs(v.Value) > int.MaxValue)
         {
-            Fail(node, $"{what} must be a whole number, got {Show(node)}");
+            Fail(node, $"{what} must be a whole number, got {Show(node!)}");
             return null;
         }
         return (int)v.Value;
