@@ -30,7 +30,7 @@ public static class RunCommand
             return ExitCodes.NothingSelected;
         }
         var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
-        var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, ctx.OnCi ? receivedRoot ?? Path.Combine(Path.GetTempPath(), "theorycheck-received") : null);
+        var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, receivedRoot);
         if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
         {
             // Checked before running anything: a missing verified file is a usage error (create it on purpose).

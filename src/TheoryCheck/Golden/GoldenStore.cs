@@ -19,7 +19,7 @@ public sealed record GoldenOutcome(GoldenStatus Status, string VerifiedPath, str
 /// <summary>
 /// <c>golden/&lt;paper&gt;/&lt;id&gt;.verified.json</c> (quick tier; <c>&lt;id&gt;.full.verified.json</c> for the full tier),
 /// Verify's conventions: a mismatch writes <c>.received.json</c> beside it. On CI nothing is written into the
-/// golden folder; received files go to <see cref="ReceivedRoot"/> instead.
+/// golden folder; received files go to <see cref="ReceivedRoot"/> (or a temp folder) instead.
 /// </summary>
 public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string? receivedRoot)
 {
@@ -35,7 +35,7 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
     public string VerifiedPath(Spec spec, Tier tier) => Path.Combine(Root, spec.Paper, spec.Id + Suffix(tier) + ".verified.json");
 
     public string ReceivedPath(Spec spec, Tier tier) =>
-        OnCi || ReceivedRoot is not null && Mode != GoldenMode.Compare
+        OnCi
             ? Path.Combine(ReceivedRoot ?? Path.Combine(Path.GetTempPath(), "theorycheck-received"), spec.Paper, spec.Id + Suffix(tier) + ".received.json")
             : Path.Combine(Root, spec.Paper, spec.Id + Suffix(tier) + ".received.json");
 

@@ -58,6 +58,7 @@ public sealed class LinearGradientDescentExperiment : Experiment
             var excess = TensorPrimitives.Dot(diff, diff) / n;
             if (!double.IsFinite(excess) || excess > 1e12)
                 throw new InvalidOperationException($"gradient descent diverged at step {k} (t = {k * eta}): ||w_bar - w||^2/N = {excess:G4}");
+            // The claim as stated: E_g − σ_ε², with E_g formed first (not the gap alone, which is ≥ 0 by construction).
             excessMin = Math.Min(excessMin, excess + sigmaEps2 - sigmaEps2);
             if (record.Contains(k)) observation.Set($"eg@k={k}", excess + sigmaEps2);
             if (k == steps) break;

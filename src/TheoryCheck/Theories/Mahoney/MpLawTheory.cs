@@ -15,8 +15,7 @@ public sealed class MpLawTheory : Theory
 
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
-        ParameterSpec.Real("Q", "aspect ratio N/M of W (N rows, M columns); N = Q*M must be a whole number", min: 1),
-        ParameterSpec.Positive("sigma", "standard deviation of the entries of W", @default: 1),
+        WishartShape.AspectRatio, WishartShape.Sigma,
     ];
 
     public override string? Validate(Point point) => WishartShape.Validate(point);
@@ -37,6 +36,11 @@ public sealed class MpLawTheory : Theory
 /// <summary>The shape N x M of W from a point (size M, aspect ratio Q): shared by the theory and experiments.</summary>
 internal static class WishartShape
 {
+    public static readonly ParameterSpec AspectRatio =
+        ParameterSpec.Real("Q", "aspect ratio N/M of W (N rows, M columns); N = Q*M must be a whole number", min: 1);
+
+    public static readonly ParameterSpec Sigma = ParameterSpec.Positive("sigma", "standard deviation of the entries of W", @default: 1);
+
     public static (int N, int M) Of(Point point)
     {
         var m = point.Size;

@@ -18,8 +18,7 @@ public sealed class WishartEsdExperiment : Experiment
 
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
-        ParameterSpec.Real("Q", "aspect ratio N/M of W (N rows, M columns); N = Q*M must be a whole number", min: 1),
-        ParameterSpec.Positive("sigma", "standard deviation of the entries of W", @default: 1),
+        WishartShape.AspectRatio, WishartShape.Sigma,
         ParameterSpec.Choice("entries", "law of the entries: gaussian, or rademacher (±sigma, the universality variant)", ["gaussian", "rademacher"], "gaussian"),
     ];
 
