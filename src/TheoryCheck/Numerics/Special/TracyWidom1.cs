@@ -1,5 +1,5 @@
 using MathNet.Numerics;
-using MathNet.Numerics.Integration;
+using TheoryCheck.Numerics.Quadrature;
 using TheoryCheck.Numerics.LinearAlgebra;
 
 namespace TheoryCheck.Numerics.Special;
@@ -36,7 +36,7 @@ public static class TracyWidom1
         if (s >= 40) return 1; // 1 − F₁(s) ≈ e^{−(2/3)s^{3/2}}/(…) < 1e-70
         if (s <= -60) return 0; // log F₁(s) ≈ −|s|³/24
         var length = Math.Max(12, 12 - s);
-        var rule = new GaussLegendreRule(0, length, nodes);
+        var rule = new GaussLegendre(0, length, nodes);
         var x = rule.Abscissas;
         var sw = rule.Weights.Select(Math.Sqrt).ToArray();
         var k = new double[nodes * nodes];
@@ -63,7 +63,7 @@ public static class TracyWidom1
         double m1 = 0, m2 = 0;
         for (var panel = 0; panel < 14; panel++)
         {
-            var rule = new GaussLegendreRule(panel, panel + 1, order);
+            var rule = new GaussLegendre(panel, panel + 1, order);
             for (var q = 0; q < order; q++)
             {
                 var s = rule.Abscissas[q];

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Integration;
+using TheoryCheck.Numerics.Quadrature;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -15,7 +15,7 @@ public static class MarchenkoPasturQuadrature
         var lo = MarchenkoPastur.LowerEdge(c, sigma2);
         var hi = MarchenkoPastur.UpperEdge(c, sigma2);
         var width = hi - lo;
-        var rule = new GaussLegendreRule(0, Math.PI / 2, order);
+        var rule = new GaussLegendre(0, Math.PI / 2, order);
         double sum = 0;
         for (var q = 0; q < order; q++)
         {
