@@ -15,14 +15,14 @@ public sealed class MpLawTheory : Theory
 
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
-        WishartShape.AspectRatio, WishartShape.Sigma,
+        WishartShape.QParameter(), WishartShape.SigmaParameter(),
     ];
 
-    public override string? Validate(Point point) => WishartShape.Validate(point);
+    public override string? Validate(Point point) => WishartShape.ValidateN(point);
 
     public override TheoryValues Evaluate(Point point)
     {
-        var (n, m) = WishartShape.Of(point);
+        var (n, m) = (WishartShape.Rows(point), point.Size);
         var c = (double)m / n;
         var sigma2 = point.Real("sigma") * point.Real("sigma");
         return new TheoryValues()
@@ -30,28 +30,5 @@ public sealed class MpLawTheory : Theory
             .Set("lambda-plus", MarchenkoPastur.UpperEdge(c, sigma2))
             .Set("mean", MarchenkoPastur.Moment(1, c, sigma2))
             .SetFunction("cdf", x => MarchenkoPastur.Cdf(x, c, sigma2));
-    }
-}
-
-/// <summary>The shape N x M of W from a point (size M, aspect ratio Q): shared by the theory and experiments.</summary>
-internal static class WishartShape
-{
-    public static readonly ParameterSpec AspectRatio =
-        ParameterSpec.Real("Q", "aspect ratio N/M of W (N rows, M columns); N = Q*M must be a whole number", min: 1);
-
-    public static readonly ParameterSpec Sigma = ParameterSpec.Positive("sigma", "standard deviation of the entries of W", @default: 1);
-
-    public static (int N, int M) Of(Point point)
-    {
-        var m = point.Size;
-        return ((int)Math.Round(point.Real("Q") * m), m);
-    }
-
-    public static string? Validate(Point point)
-    {
-        var n = point.Real("Q") * point.Size;
-        return Math.Abs(n - Math.Round(n)) > 1e-9
-            ? $"N = Q*M = {n} is not a whole number (rounding would silently change the ratio c = M/N)"
-            : null;
     }
 }

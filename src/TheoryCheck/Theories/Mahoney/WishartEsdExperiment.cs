@@ -18,19 +18,15 @@ public sealed class WishartEsdExperiment : Experiment
 
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
-        WishartShape.AspectRatio, WishartShape.Sigma,
-        ParameterSpec.Choice("entries", "law of the entries: gaussian, or rademacher (±sigma, the universality variant)", ["gaussian", "rademacher"], "gaussian"),
+        WishartShape.QParameter(), WishartShape.SigmaParameter(), WishartShape.EntriesParameter(),
     ];
 
-    public override string? Validate(Point point) => WishartShape.Validate(point);
+    public override string? Validate(Point point) => WishartShape.ValidateN(point);
 
     public override Observation Run(Point point, TheoryValues theory, Rng rng)
     {
-        var (n, m) = WishartShape.Of(point);
-        var sigma = point.Real("sigma");
-        var w = new double[n * m];
-        if (point.Text("entries") == "gaussian") rng.FillGaussian(w, sigma);
-        else for (var i = 0; i < w.Length; i++) w[i] = sigma * rng.NextSign();
+        var (n, m) = (WishartShape.Rows(point), point.Size);
+        var w = WishartShape.RandomMatrix(rng, n, m, point.Real("sigma"), point.Text("entries"));
 
         var gram = Dense.Backend.Gram(w, n, m);
         for (var i = 0; i < gram.Length; i++) gram[i] /= n;
