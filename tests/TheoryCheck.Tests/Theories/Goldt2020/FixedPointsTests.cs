@@ -52,4 +52,25 @@ public class FixedPointsTests
         var act = () => FixedPoints.Solve(ode, m);
         act.Should().Throw<InvalidOperationException>().WithMessage("*not a noiseless fixed point*");
     }
+
+    [Theory]
+    [InlineData(2, 2, 0.0146448)]   // η = 0.5: attracting plateau (the Q = C saddle has 0.0146770)
+    [InlineData(2, 10, 0.0120852)]
+    [InlineData(3, 10, 0.0218824)]
+    public void Plateau_relaxation_finds_the_attracting_plateau(int m, int invEta, double expected)
+    {
+        // catalogue §13 values
+        var ex = new PlateauExperiment();
+        var point = new TheoryCheck.Solvers.Point("inv-eta", invEta, new Dictionary<string, object> { ["M"] = m });
+        var obs = ex.Run(point, new TheoryCheck.Solvers.TheoryValues(), new TheoryCheck.Numerics.Random.Rng(0));
+        obs["eg"].Should().BeApproximately(expected, 2e-7);
+        obs["q-minus-c"].Should().BePositive();
+    }
+
+    [Fact]
+    public void Plateau_small_eta_formula()
+    {
+        var th = new PlateauTheory();
+        th.Evaluate(new TheoryCheck.Solvers.Point("inv-eta", 1, new Dictionary<string, object> { ["M"] = 2 }))["eg"].Should().BeApproximately(0.0116108, 1e-7);
+    }
 }
