@@ -57,8 +57,8 @@ public class TridiagonalAndBidiagonalTests
             t1[i] = model.Trace();
             t2[i] = model.TraceOfSquare();
         }
-        var s1 = Numerics.Statistics.SampleSummary.Of(t1);
-        var s2 = Numerics.Statistics.SampleSummary.Of(t2);
+        var s1 = TheoryCheck.Numerics.Statistics.SampleSummary.Of(t1);
+        var s2 = TheoryCheck.Numerics.Statistics.SampleSummary.Of(t2);
         s1.Mean.Should().BeApproximately(n * m, 4 * s1.StandardError);
         s2.Mean.Should().BeApproximately(n * m * (n + m + 1.0), 4 * s2.StandardError);
     }
@@ -82,7 +82,7 @@ public class TridiagonalAndBidiagonalTests
     {
         var rng = new Rng(5);
         var x = Enumerable.Range(0, 20000).Select(_ => ChiSampler.ChiSquared(rng, k)).ToArray();
-        var sum = Numerics.Statistics.SampleSummary.Of(x);
+        var sum = TheoryCheck.Numerics.Statistics.SampleSummary.Of(x);
         sum.Mean.Should().BeApproximately(k, 4 * Math.Sqrt(2 * k / x.Length));
         var v = sum.StandardDeviation * sum.StandardDeviation;
         v.Should().BeApproximately(2 * k, 4 * Math.Sqrt((8 * k * k + 48 * k) / x.Length)); // Var(s²) ≈ (μ₄ − σ⁴)/n
