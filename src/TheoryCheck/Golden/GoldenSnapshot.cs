@@ -5,7 +5,8 @@ namespace TheoryCheck.Golden;
 
 /// <summary>
 /// The deterministic numbers of one claim's run, flattened to <c>key → value</c> with a provenance header.
-/// Keys are <c>&lt;point&gt; | theory.NAME</c>, <c>&lt;point&gt; | experiment.NAME.mean|se|min|max</c> and
+/// Keys are <c>&lt;point&gt; | theory.NAME</c>, <c>&lt;point&gt; | experiment.NAME.mean|se|min|max</c>, curves as <c>theory.NAME[i]</c> and
+/// <c>experiment.NAME[i].mean|se</c>, and
 /// <c>checks[i] KIND | STAT</c>: stable, sorted, one per line in the file so a diff shows one line per moved number.
 /// </summary>
 public sealed class GoldenSnapshot
@@ -37,6 +38,15 @@ public sealed class GoldenSnapshot
                     values[$"{p.Point.Key} | experiment.{name}.max"] = s.Max;
                 }
             }
+            // Curves: one key per x index (zero-padded so the file sorts in x order).
+            foreach (var (name, c) in p.TheoryCurves)
+                for (var i = 0; i < c.Y.Count; i++) values[$"{p.Point.Key} | theory.{name}[{i:D4}]"] = c.Y[i];
+            foreach (var (name, c) in p.ExperimentCurves)
+                for (var i = 0; i < c.Mean.Count; i++)
+                {
+                    values[$"{p.Point.Key} | experiment.{name}[{i:D4}].mean"] = c.Mean[i];
+                    if (p.Seeds > 1) values[$"{p.Point.Key} | experiment.{name}[{i:D4}].se"] = c.StandardError[i];
+                }
         }
         for (var i = 0; i < result.Checks.Count; i++)
             foreach (var (stat, v) in result.Checks[i].Statistics)

@@ -74,6 +74,27 @@ public static class ResultsJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (s.Figures.Count > 0)
+        {
+            w.WriteStartArray("figures");
+            foreach (var fig in s.Figures)
+            {
+                w.WriteStartObject();
+                w.WriteString("title", fig.Title);
+                w.WriteString("kind", fig.IsCurve ? "curves" : "scalar");
+                w.WriteString("x", fig.X);
+                w.WriteStartArray("series");
+                foreach (var name in fig.Series) w.WriteStringValue(name);
+                w.WriteEndArray();
+                w.WriteString("sizes", fig.Sizes == Specs.FigureSizes.All ? "all" : "largest");
+                w.WriteString("x-scale", fig.LogX ? "log" : "linear");
+                w.WriteString("y-scale", fig.LogY ? "log" : "linear");
+                if (fig.Paper is { } paper) w.WriteString("paper", paper);
+                w.WriteNumber("line", fig.Line);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteStartArray("points");
         foreach (var p in r.Points)
         {
@@ -100,6 +121,28 @@ public static class ResultsJsonWriter
             w.WriteStartObject("theory");
             foreach (var (name, v) in p.Theory) w.WriteNumber(name, v);
             w.WriteEndObject();
+            if (p.TheoryCurves.Count + p.ExperimentCurves.Count > 0)
+            {
+                w.WriteStartObject("curves");
+                foreach (var (name, c) in p.ExperimentCurves)
+                {
+                    w.WriteStartObject("experiment." + name);
+                    w.WriteString("x-name", c.XName);
+                    WriteNumbers(w, "x", c.X);
+                    WriteNumbers(w, "mean", c.Mean);
+                    WriteNumbers(w, "se", c.StandardError);
+                    w.WriteEndObject();
+                }
+                foreach (var (name, c) in p.TheoryCurves)
+                {
+                    w.WriteStartObject("theory." + name);
+                    w.WriteString("x-name", c.XName);
+                    WriteNumbers(w, "x", c.X);
+                    WriteNumbers(w, "y", c.Y);
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -124,6 +167,13 @@ public static class ResultsJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndObject();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter w, string name, IReadOnlyList<double> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteNumberValue(v);
+        w.WriteEndArray();
     }
 
     private static void WriteValue(Utf8JsonWriter w, string name, object value)

@@ -21,6 +21,11 @@ public sealed class PointResult(Point point, int seeds)
     public SortedDictionary<string, SampleSummary> Experiment { get; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, double> Theory { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Experiment curves, averaged over the seeds at every x.</summary>
+    public SortedDictionary<string, CurveSummary> ExperimentCurves { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, Curve> TheoryCurves { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>A check's verdict, a sentence saying why, and the numbers behind it (kept in golden files).</summary>

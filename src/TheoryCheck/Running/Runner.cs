@@ -87,6 +87,8 @@ public sealed class Runner
                 foreach (var (name, value) in observation.Values)
                     if (!double.IsFinite(value))
                         throw new InvalidOperationException($"experiment '{_spec.Experiment.Name}' produced {name} = {value}");
+                foreach (var (name, curve) in observation.Curves)
+                    RequireFinite(curve, $"experiment '{_spec.Experiment.Name}'", name);
                 _observations[p, s] = observation;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -106,9 +108,18 @@ public sealed class Runner
                 foreach (var (name, value) in values.Scalars)
                     if (!double.IsFinite(value))
                         throw new InvalidOperationException($"theory '{_spec.Theory.Name}' produced {name} = {value}");
+                foreach (var (name, curve) in values.Curves)
+                    RequireFinite(curve, $"theory '{_spec.Theory.Name}'", name);
                 if (_options.TheoryPerturbation != 0) values = values.Perturbed(_options.TheoryPerturbation);
                 return _theory[p] = values;
             }
+        }
+
+        private static void RequireFinite(Curve curve, string who, string name)
+        {
+            for (var i = 0; i < curve.X.Count; i++)
+                if (!double.IsFinite(curve.X[i]) || !double.IsFinite(curve.Y[i]))
+                    throw new InvalidOperationException($"{who} produced curve {name} with a non-finite value at {curve.XName} = {curve.X[i]} (y = {curve.Y[i]})");
         }
 
         public bool ItemDone() => Interlocked.Decrement(ref _remaining) == 0;
@@ -125,9 +136,21 @@ public sealed class Runner
             }
             else
             {
-                for (var p = 0; p < Points.Count; p++) r.Points.Add(Summarise(p));
-                foreach (var check in _spec.Checks) r.Checks.Add(CheckEvaluator.Evaluate(check, r.Points));
-                (r.Status, r.Summary) = Decide(_spec, r.Checks);
+                try
+                {
+                    for (var p = 0; p < Points.Count; p++) r.Points.Add(Summarise(p));
+                    foreach (var check in _spec.Checks) r.Checks.Add(CheckEvaluator.Evaluate(check, r.Points));
+                    (r.Status, r.Summary) = Decide(_spec, r.Checks);
+                }
+                catch (InvalidOperationException e)
+                {
+                    // Seeds that disagree on what they measured: a defect of the experiment, reported, never averaged.
+                    r.Points.Clear();
+                    r.Checks.Clear();
+                    r.Status = ClaimStatus.Error;
+                    r.Error = e.Message;
+                    r.Summary = "error: " + e.Message;
+                }
             }
             // Work time (summed over items), not wall time: claims run interleaved, and budgets are per claim.
             r.Elapsed = TimeSpan.FromSeconds((double)_workTicks / Stopwatch.Frequency);
@@ -147,7 +170,35 @@ public sealed class Runner
                         : throw new InvalidOperationException($"seed {s} at {Points[p].Key} did not measure '{name}'");
                 result.Experiment[name] = SampleSummary.Of(sample);
             }
+            foreach (var (name, curve) in _theory[p]!.Curves) result.TheoryCurves[name] = curve;
+            foreach (var (name, first) in _observations[p, 0]!.Curves)
+                result.ExperimentCurves[name] = SummariseCurve(p, name, first);
             return result;
+        }
+
+        /// <summary>Pointwise mean and standard error over the seeds; every seed must record the same x grid.</summary>
+        private CurveSummary SummariseCurve(int p, string name, Curve first)
+        {
+            var n = first.X.Count;
+            var mean = new double[n];
+            var se = new double[n];
+            var column = new double[Seeds];
+            var curves = new Curve[Seeds];
+            for (var s = 0; s < Seeds; s++)
+            {
+                curves[s] = _observations[p, s]!.Curves.TryGetValue(name, out var c) ? c
+                    : throw new InvalidOperationException($"seed {s} at {Points[p].Key} did not record curve '{name}'");
+                if (!c.X.SequenceEqual(first.X))
+                    throw new InvalidOperationException($"seed {s} at {Points[p].Key} recorded curve '{name}' on a different {first.XName} grid than seed 0");
+            }
+            for (var i = 0; i < n; i++)
+            {
+                for (var s = 0; s < Seeds; s++) column[s] = curves[s].Y[i];
+                var summary = SampleSummary.Of(column);
+                mean[i] = summary.Mean;
+                se[i] = summary.StandardError;
+            }
+            return new CurveSummary(first.XName, first.X, mean, se);
         }
     }
 

@@ -9,7 +9,18 @@ public sealed class TheoryValues
     private readonly SortedDictionary<string, double> _scalars = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Func<double, double>> _functions = new(StringComparer.Ordinal);
 
+    private readonly SortedDictionary<string, Curve> _curves = new(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, double> Scalars => _scalars;
+
+    /// <summary>Predicted curves (e.g. E_g(t) on a time grid), drawn by the report under the experiment's.</summary>
+    public IReadOnlyDictionary<string, Curve> Curves => _curves;
+
+    public TheoryValues SetCurve(string name, string xName, IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        _curves[name] = Curve.Of(xName, x, y);
+        return this;
+    }
 
     public IReadOnlyDictionary<string, Func<double, double>> Functions => _functions;
 
@@ -33,7 +44,7 @@ public sealed class TheoryValues
 
     /// <summary>
     /// The same prediction, wrong by a relative amount <paramref name="delta"/>: every scalar is multiplied by
-    /// (1 + delta) and every function's argument is divided by (1 + delta) (a distribution stretched by 1 + delta).
+    /// (1 + delta) and every function's argument is divided by (1 + delta) (a distribution stretched by 1 + delta); curves' y values are multiplied by (1 + delta).
     /// Used to prove that a check has the power to reject a theory that is off by a few percent.
     /// </summary>
     public TheoryValues Perturbed(double delta)
@@ -41,6 +52,7 @@ public sealed class TheoryValues
         var result = new TheoryValues();
         foreach (var (k, v) in _scalars) result._scalars[k] = v * (1 + delta);
         foreach (var (k, f) in _functions) result._functions[k] = x => f(x / (1 + delta));
+        foreach (var (k, c) in _curves) result._curves[k] = c with { Y = c.Y.Select(y => y * (1 + delta)).ToArray() };
         return result;
     }
 }

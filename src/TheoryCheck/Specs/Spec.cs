@@ -30,6 +30,8 @@ public sealed record Spec
     public required IReadOnlyList<Checks.CheckDefinition> Checks { get; init; }
     public required Golden.GoldenTolerances GoldenTolerances { get; init; }
     public string? KnownFailure { get; init; }
+    /// <summary>Figures the report draws in the style of the paper's (optional).</summary>
+    public IReadOnlyList<FigureDefinition> Figures { get; init; } = [];
     /// <summary>Hash of what determines the numbers (solvers, parameters, ladders): golden files record it.</summary>
     public required string Hash { get; init; }
     /// <summary>Line of the <c>id:</c> field, for annotations.</summary>

@@ -16,7 +16,7 @@ namespace TheoryCheck.Specs;
 public sealed partial class SpecLoader(SolverRegistry registry)
 {
     private static readonly string[] TopFields =
-        ["id", "title", "source", "claim", "tags", "tier", "theory", "experiment", "parameters", "ladder", "checks", "golden", "known-failure"];
+        ["id", "title", "source", "claim", "tags", "tier", "theory", "experiment", "parameters", "ladder", "checks", "golden", "known-failure", "figures"];
 
     [GeneratedRegex("^[a-z0-9]+([.-][a-z0-9]+)*$")]
     private static partial Regex IdPattern();
@@ -131,6 +131,8 @@ public sealed partial class SpecLoader(SolverRegistry registry)
         var ladders = experiment is null ? null : ReadLadders(r, r.Required(f, "ladder", root, "the spec"), experiment);
         var checks = ReadChecks(r, r.Required(f, "checks", root, "the spec"));
         var golden = ReadGolden(r, f.TryGetValue("golden", out var g) ? g.Value : null);
+        var axes = series.SelectMany(v => v.Keys).Distinct().Append(experiment?.SizeName ?? "N").ToList();
+        var figures = FigureReader.Read(r, f.TryGetValue("figures", out var fig) ? fig.Value : null, axes);
         string? knownFailure = null;
         if (f.TryGetValue("known-failure", out var kf)) knownFailure = r.Text(kf.Value, "known-failure (the reason the claim is expected to fail)");
 
@@ -154,7 +156,7 @@ public sealed partial class SpecLoader(SolverRegistry registry)
         {
             Id = id!, Title = title!, Paper = paper, FilePath = file, Claim = claim!, Source = source!, Tags = tags,
             Tier = tier, Theory = theory!, Experiment = experiment!, Series = series, Ladders = ladders!, Checks = checks,
-            GoldenTolerances = golden, KnownFailure = knownFailure, Line = YamlReader.LineOf(f["id"].Key),
+            GoldenTolerances = golden, Figures = figures, KnownFailure = knownFailure, Line = YamlReader.LineOf(f["id"].Key),
             Hash = ComputeHash(theory!, experiment!, series, ladders!),
         };
         return (spec, r.Errors);
