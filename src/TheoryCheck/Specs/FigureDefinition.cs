@@ -12,7 +12,7 @@ public enum FigureSizes { Largest, All }
 public sealed record FigureDefinition
 {
     public required string Title { get; init; }
-    /// <summary>The x axis: a series parameter or the size name (scalar figures); the curve's x label (curve figures).</summary>
+    /// <summary>The x axis: a series parameter or the size name (scalar figures); the x label of curve figures ("" = the curves' own).</summary>
     public required string X { get; init; }
     /// <summary>Quantities (scalar figures) or curve names prefixed by <c>experiment.</c>/<c>theory.</c> (curve figures).</summary>
     public required IReadOnlyList<string> Series { get; init; }

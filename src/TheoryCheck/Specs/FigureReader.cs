@@ -54,7 +54,7 @@ internal static class FigureReader
             if (title is null || series.Count == 0) continue;
             figures.Add(new FigureDefinition
             {
-                Title = title, X = x ?? "x", Series = series, IsCurve = !hasY, Sizes = sizes, LogX = logX, LogY = logY,
+                Title = title, X = x ?? "", Series = series, IsCurve = !hasY, Sizes = sizes, LogX = logX, LogY = logY,
                 Paper = paper, Line = YamlReader.LineOf(item),
             });
         }
