@@ -113,7 +113,9 @@ namespace TheoryCheck.Cli
             var accept = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)");
             accept.Options.Add(From);
             var solvers = new Command("solvers", "list registered theories and experiments with their parameters");
-            foreach (var c in new[] { run, list, show, accept, solvers }) root.Subcommands.Add(c);
+            var simulateCommand = new SimulateCommand();
+            var simulate = simulateCommand.Build();
+            foreach (var c in new[] { run, list, show, accept, solvers, simulate }) root.Subcommands.Add(c);
 
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
@@ -129,6 +131,7 @@ namespace TheoryCheck.Cli
                 new(show, (ctx, p) => ShowCommand.Execute(ctx, p.GetValue(id)!)),
                 new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
                 new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
+                new(simulate, (ctx, p) => simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
             ];
             return root;
         }

@@ -4,7 +4,7 @@ using TheoryCheck.Numerics.Random;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
-/// <summary>Options of <see cref="Goldt2020Simulation"/> (the future <c>dotnet theorycheck simulate</c> command).</summary>
+/// <summary>Options of <see cref="Goldt2020Simulation"/> (the <c>dotnet theorycheck simulate</c> command).</summary>
 public sealed record Goldt2020SimulationOptions
 {
     /// <summary>ode: integrate eq (9) (RK4); sgd: online SGD on actual weights.</summary>
@@ -36,8 +36,15 @@ public sealed record Goldt2020SimulationOptions
     public string Format { get; init; } = "csv";
 }
 
+/// <summary>A simulation left the finite range: where (alpha = steps/N) and how. Nothing is written for it.</summary>
+public sealed class SimulationDivergedException(double alpha, string detail)
+    : Exception($"diverged at alpha = {alpha.ToString("G6", CultureInfo.InvariantCulture)}: {detail}")
+{
+    public double Alpha { get; } = alpha;
+}
+
 /// <summary>
-/// Library service behind a <c>simulate</c> command: runs the order-parameter ODE (Goldt et al. eq (9), catalogue
+/// Library service behind the <c>simulate</c> command: runs the order-parameter ODE (Goldt et al. eq (9), catalogue
 /// §0.3) or online SGD (eq (2)-(3)) for one problem and writes α, eps_g and the order parameters (Q_ik for i ≤ k,
 /// R_in, v_i) at a fixed cadence as CSV or JSON lines. Random numbers come only from an <see cref="Rng"/> seeded by
 /// <see cref="Goldt2020SimulationOptions.Seed"/>.
@@ -64,7 +71,7 @@ public static class Goldt2020Simulation
         return null;
     }
 
-    /// <summary>Runs the simulation and writes the records; throws <see cref="ArgumentException"/> for bad options and <see cref="OdeDivergenceException"/> when the ODE diverges.</summary>
+    /// <summary>Runs the simulation and writes the records; throws <see cref="ArgumentException"/> for bad options and <see cref="SimulationDivergedException"/> when the ODE or SGD diverges.</summary>
     public static void Run(Goldt2020SimulationOptions o, TextWriter output)
     {
         var problem = Validate(o);
@@ -115,7 +122,14 @@ public static class Goldt2020Simulation
             writer.Write(0, ode.Eg(m), m);
             for (var j = 1; j <= count; j++)
             {
-                rk.Integrate(ode.Rhs, m, (j - 1) * o.Every, j * o.Every, o.Dt);
+                try
+                {
+                    rk.Integrate(ode.Rhs, m, (j - 1) * o.Every, j * o.Every, o.Dt);
+                }
+                catch (OdeDivergenceException e)
+                {
+                    throw new SimulationDivergedException(e.Time, $"order-parameter ODE: {e.Message} (eta = {o.Eta} is past the stability limit, or dt = {o.Dt} too large)");
+                }
                 writer.Write(j * o.Every, ode.Eg(m), m);
             }
         }
@@ -127,7 +141,12 @@ public static class Goldt2020Simulation
             {
                 if (j > 0) sgd.Run(stepsPer, rng);
                 sgd.State(m);
-                writer.Write((double)sgd.Steps / o.N, sgd.Eg(), m);
+                var eg = sgd.Eg();
+                var alpha = (double)sgd.Steps / o.N;
+                // A learning rate past the stability limit blows the weights up: report where, never write NaN.
+                if (!double.IsFinite(eg) || eg > 1e8)
+                    throw new SimulationDivergedException(alpha, $"online SGD: eps_g = {eg:G4} (eta = {o.Eta} is past the stability limit)");
+                writer.Write(alpha, eg, m);
             }
         }
         writer.Finish();

@@ -51,6 +51,17 @@ public class SimulationTests
         {
             Mode = "ode", Activation = "linear", K = 3, M = 2, Eta = 1.0, Init = "canonical", Horizon = 100, Every = 1,
         }, new StringWriter());
-        act.Should().Throw<TheoryCheck.Numerics.Ode.OdeDivergenceException>().Which.Time.Should().BeInRange(2, 12);
+        act.Should().Throw<SimulationDivergedException>().Which.Alpha.Should().BeInRange(2, 12);
+    }
+
+    [Fact]
+    public void A_diverging_sgd_reports_its_alpha()
+    {
+        // Linear SCM, K = 3: eta·K = 3 > 2 is past the stability limit of online SGD (catalogue §6).
+        var act = () => Goldt2020Simulation.Run(new Goldt2020SimulationOptions
+        {
+            Mode = "sgd", Activation = "linear", N = 100, K = 3, M = 2, Eta = 1.0, Init = "random", Horizon = 50, Every = 1,
+        }, new StringWriter());
+        act.Should().Throw<SimulationDivergedException>().Which.Alpha.Should().BeInRange(1, 50);
     }
 }
