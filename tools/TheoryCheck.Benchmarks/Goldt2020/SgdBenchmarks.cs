@@ -32,6 +32,28 @@ public class SgdBenchmarks
 
     [Benchmark(OperationsPerInvoke = 1000)]
     public void Steps() => _sgd.Run(1000, _rng);
+
+    private double[] _refW = null!, _refWStar = null!;
+    private int _n, _k;
+
+    [GlobalSetup(Target = nameof(ReferenceStyleSteps))]
+    public void SetupReference()
+    {
+        var parts = Size.Split('/');
+        (_n, _k) = (int.Parse(parts[0]), int.Parse(parts[1]));
+        _rng = new Rng(1);
+        _refW = new double[_k * _n];
+        _refWStar = new double[2 * _n];
+        _rng.FillGaussian(_refW, 1);
+        _rng.FillGaussian(_refWStar, 1);
+    }
+
+    /// <summary>The in-run baseline: the same step in the reference code's style (see <see cref="ReferenceStyle"/>).</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = 1000)]
+    public void ReferenceStyleSteps()
+    {
+        for (var i = 0; i < 1000; i++) ReferenceStyle.SgdStep(_refW, _refWStar, _k, 2, _n, 0.05, 0.01, _rng);
+    }
 }
 
 /// <summary>
@@ -63,6 +85,22 @@ public class OdeBenchmarks
         _m0 = s.Pack(q, r, default);
         _m = _m0.ToArray();
         _dm = new double[_m.Length];
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = 1000)]
+    public void ReferenceStyleEulerSteps()
+    {
+        var k = K;
+        var q = new double[k * k];
+        var r = new double[k * 2];
+        for (var i = 0; i < k; i++)
+        {
+            q[i * k + i] = 0.5 + 0.1 * i;
+            r[i * 2] = 0.05 * (i + 1);
+            r[i * 2 + 1] = 0.02 * (k - i);
+        }
+        double[] t = [1, 0, 0, 1];
+        for (var step = 0; step < 1000; step++) ReferenceStyle.OdeEulerStep(q, r, t, k, 2, 0.5, 0.01, 0.01);
     }
 
     [Benchmark(OperationsPerInvoke = 1000)]
