@@ -50,6 +50,9 @@ public sealed class SpecResult(Spec spec)
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>Whether the experiment read the theory values it was given (then its measurements may depend on them).</summary>
+    public bool ExperimentReadTheory { get; internal set; }
+
     public Golden.GoldenOutcome? Golden { get; set; }
 }
 

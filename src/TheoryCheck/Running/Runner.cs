@@ -54,6 +54,7 @@ public sealed class Runner
         private readonly object[] _theoryLocks;
         private readonly Observation?[,] _observations;
         private readonly string?[,] _errors;
+        private readonly ReadTracker _theoryReads = new();
         private long _workTicks;
         private int _remaining;
 
@@ -83,7 +84,7 @@ public sealed class Runner
             {
                 var theory = TheoryAt(p);
                 var rng = Rng.ForStream(_options.MasterSeed, _spec.Id, point.Key, s);
-                var observation = _spec.Experiment.Run(point, theory, rng);
+                var observation = _spec.Experiment.Run(point, theory.TrackedBy(_theoryReads), rng);
                 foreach (var (name, value) in observation.Values)
                     if (!double.IsFinite(value))
                         throw new InvalidOperationException($"experiment '{_spec.Experiment.Name}' produced {name} = {value}");
@@ -152,6 +153,7 @@ public sealed class Runner
                     r.Summary = "error: " + e.Message;
                 }
             }
+            r.ExperimentReadTheory = _theoryReads.WasRead;
             // Work time (summed over items), not wall time: claims run interleaved, and budgets are per claim.
             r.Elapsed = TimeSpan.FromSeconds((double)_workTicks / Stopwatch.Frequency);
             onFinished?.Invoke(r);
@@ -200,6 +202,47 @@ public sealed class Runner
             }
             return new CurveSummary(first.XName, first.X, mean, se);
         }
+    }
+
+    /// <summary>
+    /// The verdicts the claims of <paramref name="baseline"/> would get if every theory value were off by a relative
+    /// <paramref name="delta"/> (as <see cref="RunOptions.TheoryPerturbation"/>), at the cost of rerunning only the
+    /// claims whose experiments read the theory (their measurements could depend on it) or failed. The others keep
+    /// their measurements: the theory's scalars and curves are scaled by 1 + delta and the checks evaluated again,
+    /// which is exactly what a perturbed run computes for them.
+    /// </summary>
+    public RunResult Reevaluate(RunResult baseline, double delta, RunOptions options)
+    {
+        var rerun = baseline.Specs.Where(r => r.ExperimentReadTheory || r.Status == ClaimStatus.Error).Select(r => r.Spec).ToList();
+        var fresh = Run(rerun, options with { TheoryPerturbation = delta, MasterSeed = baseline.MasterSeed, Tier = baseline.Tier })
+            .Specs.ToDictionary(r => r.Spec.Id);
+        var result = new RunResult
+        {
+            MasterSeed = baseline.MasterSeed, Tier = baseline.Tier, Backend = baseline.Backend, ToolVersion = baseline.ToolVersion,
+            TheoryPerturbation = delta,
+        };
+        foreach (var r in baseline.Specs)
+        {
+            if (fresh.TryGetValue(r.Spec.Id, out var again))
+            {
+                result.Specs.Add(again);
+                continue;
+            }
+            var perturbed = new SpecResult(r.Spec) { Elapsed = TimeSpan.Zero };
+            foreach (var p in r.Points)
+            {
+                var copy = new PointResult(p.Point, p.Seeds);
+                foreach (var (k, v) in p.Experiment) copy.Experiment[k] = v;
+                foreach (var (k, c) in p.ExperimentCurves) copy.ExperimentCurves[k] = c;
+                foreach (var (k, v) in p.Theory) copy.Theory[k] = v * (1 + delta);
+                foreach (var (k, c) in p.TheoryCurves) copy.TheoryCurves[k] = c with { Y = c.Y.Select(y => y * (1 + delta)).ToArray() };
+                perturbed.Points.Add(copy);
+            }
+            foreach (var check in r.Spec.Checks) perturbed.Checks.Add(CheckEvaluator.Evaluate(check, perturbed.Points));
+            (perturbed.Status, perturbed.Summary) = Decide(r.Spec, perturbed.Checks);
+            result.Specs.Add(perturbed);
+        }
+        return result;
     }
 
     /// <summary>The claim's status from its checks, honouring a declared known failure.</summary>

@@ -57,4 +57,19 @@ public class DeterminismTests
         };
         seeds.Distinct().Should().HaveCount(seeds.Length);
     }
+
+    [Fact]
+    public void Reevaluating_under_a_perturbed_theory_gives_the_perturbed_run()
+    {
+        var specs = SmallSpecs();
+        var options = new RunOptions { Jobs = 2 };
+        var baseline = new Runner().Run(specs, options);
+        var shortcut = new Runner().Reevaluate(baseline, 0.03, options);
+        var full = new Runner().Run(specs, options with { TheoryPerturbation = 0.03 });
+
+        ResultsJsonWriter.Write(shortcut).Should().Be(ResultsJsonWriter.Write(full));
+        // The ESD experiment measures a KS distance to the theory's CDF: it must be rerun, and is.
+        baseline.Specs.Single(s => s.Spec.Id == "mahoney.mp.esd-ks").ExperimentReadTheory.Should().BeTrue();
+        baseline.Specs.Single(s => s.Spec.Id == "montanari-urbani.h.relu-closed-form").ExperimentReadTheory.Should().BeFalse();
+    }
 }
