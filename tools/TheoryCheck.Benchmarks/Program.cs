@@ -8,6 +8,7 @@ using TheoryCheck.Benchmarks.LinearAlgebra;
 // Stopwatch rates of the Goldt2020 SGD/ODE workloads against the reference-style baseline:
 //   dotnet run -c Release --project tools/TheoryCheck.Benchmarks -- --goldt-quick
 if (args.Length > 0 && args[0] == QuickTiming.Flag) return QuickTiming.Run(args[1..]);
+if (args.Length > 0 && args[0] == TheoryCheck.Benchmarks.Mahoney.BidiagonalQuickTiming.Flag) return TheoryCheck.Benchmarks.Mahoney.BidiagonalQuickTiming.Run();
 if (args.Length > 0 && args[0] == TheoryCheck.Benchmarks.Goldt2020.GoldtQuickTiming.Flag) return TheoryCheck.Benchmarks.Goldt2020.GoldtQuickTiming.Run();
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
