@@ -6,7 +6,7 @@ namespace TheoryCheck.Tests.Cli;
 /// <summary>The command line's contract: exit codes, clean stdout, nothing written on bad input.</summary>
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    internal static (int Code, string Out, string Err) Run(params string[] args)
     {
         var o = new StringWriter();
         var e = new StringWriter();

@@ -7,13 +7,7 @@ namespace TheoryCheck.Tests.Cli;
 /// <summary><c>theorycheck simulate</c>: nn2pp-style options, CSV and JSON, exit 4 for bad parameters, divergence reported with its alpha.</summary>
 public class SimulateCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = TheoryCheckCli.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliTests.Run(args);
 
     [Fact]
     public void Ode_writes_a_csv_curve_that_the_seed_determines()

@@ -36,7 +36,7 @@ public static class GoldtQuickTiming
         {
             var s = ScmSetup.Standard(Activation.Erf, k, 2, 0.5, 0.01);
             var ode = new OrderParameterOde(s, Enumerable.Repeat(1.0, k).ToArray());
-            var (q, r) = State(k);
+            var (q, r) = ReferenceStyle.OdeStartState(k);
             var m = s.Pack(q, r, default);
             var dm = new double[m.Length];
             var ours = Rate(20_000, steps =>
@@ -47,15 +47,15 @@ public static class GoldtQuickTiming
                     for (var j = 0; j < m.Length; j++) m[j] += 0.01 * dm[j];
                 }
             });
-            var (rq, rr) = State(k);
+            var (rq, rr) = ReferenceStyle.OdeStartState(k);
             double[] t = [1, 0, 0, 1];
             var reference = Rate(2_000, steps => { for (var i = 0; i < steps; i++) ReferenceStyle.OdeEulerStep(rq, rr, t, k, 2, 0.5, 0.01, 0.01); });
             Console.WriteLine($"ode-euler erf M=2 K={k} dt=0.01\t{ours:F0}\t{reference:F0}\t{ours / reference:F2}");
 
             // Same work: 100 Euler steps from the same state agree to rounding.
-            var (q1, r1) = State(k);
+            var (q1, r1) = ReferenceStyle.OdeStartState(k);
             var m1 = s.Pack(q1, r1, default);
-            var (q2, r2) = State(k);
+            var (q2, r2) = ReferenceStyle.OdeStartState(k);
             for (var i = 0; i < 100; i++)
             {
                 ode.Evaluate(m1, dm);
@@ -71,19 +71,6 @@ public static class GoldtQuickTiming
             Console.WriteLine($"# K={k}: max |ours - reference-style| after 100 Euler steps = {diff:E1}");
         }
         return 0;
-    }
-
-    private static (double[] Q, double[] R) State(int k)
-    {
-        var q = new double[k * k];
-        var r = new double[k * 2];
-        for (var i = 0; i < k; i++)
-        {
-            q[i * k + i] = 0.5 + 0.1 * i;
-            r[i * 2] = 0.05 * (i + 1);
-            r[i * 2 + 1] = 0.02 * (k - i);
-        }
-        return (q, r);
     }
 
     /// <summary>Steps per second, best of 5 repeats after one warm-up.</summary>

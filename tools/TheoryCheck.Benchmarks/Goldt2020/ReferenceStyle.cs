@@ -16,6 +16,20 @@ namespace TheoryCheck.Benchmarks.Goldt2020;
 /// </summary>
 public static class ReferenceStyle
 {
+    /// <summary>The asymmetric, unspecialised start (Q, R) of the ODE benchmarks (M = 2): every average is exercised.</summary>
+    public static (double[] Q, double[] R) OdeStartState(int k)
+    {
+        var q = new double[k * k];
+        var r = new double[k * 2];
+        for (var i = 0; i < k; i++)
+        {
+            q[i * k + i] = 0.5 + 0.1 * i;
+            r[i * 2] = 0.05 * (i + 1);
+            r[i * 2 + 1] = 0.02 * (k - i);
+        }
+        return (q, r);
+    }
+
     /// <summary>One SGD step, erf, first layer only (v = 1, v* = 1), in the allocate-per-step style.</summary>
     public static void SgdStep(double[] w, double[] wStar, int k, int m, int n, double eta, double sigma, Rng rng)
     {

@@ -74,14 +74,7 @@ public class OdeBenchmarks
     {
         var s = ScmSetup.Standard(Activation.Erf, K, 2, 0.5, 0.01);
         _ode = new OrderParameterOde(s, Enumerable.Repeat(1.0, K).ToArray());
-        var q = new double[K * K];
-        var r = new double[K * 2];
-        for (var i = 0; i < K; i++)
-        {
-            q[i * K + i] = 0.5 + 0.1 * i;
-            r[i * 2] = 0.05 * (i + 1);
-            r[i * 2 + 1] = 0.02 * (K - i);
-        }
+        var (q, r) = ReferenceStyle.OdeStartState(K);
         _m0 = s.Pack(q, r, default);
         _m = _m0.ToArray();
         _dm = new double[_m.Length];
@@ -90,17 +83,9 @@ public class OdeBenchmarks
     [Benchmark(Baseline = true, OperationsPerInvoke = 1000)]
     public void ReferenceStyleEulerSteps()
     {
-        var k = K;
-        var q = new double[k * k];
-        var r = new double[k * 2];
-        for (var i = 0; i < k; i++)
-        {
-            q[i * k + i] = 0.5 + 0.1 * i;
-            r[i * 2] = 0.05 * (i + 1);
-            r[i * 2 + 1] = 0.02 * (k - i);
-        }
+        var (q, r) = ReferenceStyle.OdeStartState(K);
         double[] t = [1, 0, 0, 1];
-        for (var step = 0; step < 1000; step++) ReferenceStyle.OdeEulerStep(q, r, t, k, 2, 0.5, 0.01, 0.01);
+        for (var step = 0; step < 1000; step++) ReferenceStyle.OdeEulerStep(q, r, t, K, 2, 0.5, 0.01, 0.01);
     }
 
     [Benchmark(OperationsPerInvoke = 1000)]
