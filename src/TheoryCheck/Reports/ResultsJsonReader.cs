@@ -25,7 +25,7 @@ public static class ResultsJsonReader
     /// <param name="path">A results.json file, or the report folder that holds it.</param>
     public static RunReport ReadFile(string path)
     {
-        var file = Directory.Exists(path) ? System.IO.Path.Combine(path, "results.json") : path;
+        var file = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(path) ? path : System.IO.Path.Combine(path, "results.json");
         if (!File.Exists(file)) throw new ReportFormatException(file, "no such file (expected a report folder written by `run --report`)");
         var report = Read(File.ReadAllText(file), file);
         var timings = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file))!, "timings.json");

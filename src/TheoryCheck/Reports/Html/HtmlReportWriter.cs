@@ -112,7 +112,9 @@ public static class HtmlReportWriter
 
     private static void WriteFigure(StringBuilder sb, PlotFigure f)
     {
-        sb.Append("<figure>\n").Append(SvgPlotWriter.Write(f.Plot));
+        sb.Append("<figure>\n");
+        // An empty frame says nothing: a figure with nothing to draw shows its title and the notes saying why.
+        if (f.Plot.Series.Any(s => s.Points.Count > 0)) sb.Append(SvgPlotWriter.Write(f.Plot));
         sb.Append($"<figcaption>{Escape(f.Caption)}</figcaption>\n");
         foreach (var note in f.Notes) sb.Append($"<p class=\"note\">{Escape(note)}</p>\n");
         if (f.Table.RowCount > 0)
