@@ -25,8 +25,13 @@ namespace TheoryCheck.Cli
                 error.WriteLine("see `theorycheck --help`");
                 return ExitCodes.UsageError;
             }
-            if (parse.Action is not null && commands.All(c => parse.CommandResult.Command != c.Command)) // --help, --version
-                return parse.Invoke();
+            // Our commands set no action, so an action here is --help or --version (of the root or of a command):
+            // `run --help` prints help, it does not run the suite.
+            if (parse.Action is not null)
+            {
+                var invocation = new InvocationConfiguration { Output = output, Error = error };
+                return parse.Invoke(invocation);
+            }
 
             var logFormat = parse.GetValue(options.LogFormat)!;
             using var loggerFactory = LoggerFactory.Create(b => b

@@ -59,6 +59,18 @@ public class ShardMergeTests(ShardedRunFixture fixture) : IClassFixture<ShardedR
     }
 
     [Fact]
+    public void Help_of_a_command_prints_its_usage_and_runs_nothing()
+    {
+        var (code, stdout, _) = Cli(["merge", "--help"]);
+        code.Should().Be(ExitCodes.Ok);
+        stdout.Should().Contain("merge <dirs>...").And.Contain("--report");
+        var (runCode, runOut, runErr) = Cli(["run", "--help", "--specs", TestPaths.Specs]);
+        runCode.Should().Be(ExitCodes.Ok);
+        runOut.Should().Contain("--shard <shard>");
+        runErr.Should().NotContain("running");
+    }
+
+    [Fact]
     public void Every_shipped_claim_is_in_exactly_one_part_whatever_n()
     {
         var ids = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Select(s => s.Id).ToList();
