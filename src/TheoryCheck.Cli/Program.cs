@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Console;
 using TheoryCheck.Cli;
 using TheoryCheck.Cli.Commands;
 using TheoryCheck.Golden;
+using TheoryCheck.Reports.Model;
 using TheoryCheck.Specs;
 
 return TheoryCheckCli.Run(args, Console.Out, Console.Error);
@@ -24,8 +25,13 @@ namespace TheoryCheck.Cli
                 error.WriteLine("see `theorycheck --help`");
                 return ExitCodes.UsageError;
             }
-            if (parse.Action is not null && commands.All(c => parse.CommandResult.Command != c.Command)) // --help, --version
-                return parse.Invoke();
+            // Our commands set no action, so an action here is --help or --version (of the root or of a command):
+            // `run --help` prints help, it does not run the suite.
+            if (parse.Action is not null)
+            {
+                var invocation = new InvocationConfiguration { Output = output, Error = error };
+                return parse.Invoke(invocation);
+            }
 
             var logFormat = parse.GetValue(options.LogFormat)!;
             using var loggerFactory = LoggerFactory.Create(b => b
@@ -84,7 +90,7 @@ namespace TheoryCheck.Cli
         public readonly Option<string> Tier = new("--tier") { Description = "quick (CI ladder) or full (deep ladder, all claims)", DefaultValueFactory = _ => "quick", Recursive = true };
         public readonly Option<ulong> Seed = new("--seed") { Description = "master seed of every random stream", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster, Recursive = true };
         public readonly Option<int> Jobs = new("--jobs", "-j") { Description = "parallel work items (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount, Recursive = true };
-        public readonly Option<string?> Report = new("--report") { Description = "write results.json, timings.json, summary.md, junit.xml to this folder", Recursive = true };
+        public readonly Option<string?> Report = new("--report") { Description = "write results.json, timings.json, summary.md, junit.xml, report.html to this folder", Recursive = true };
         public readonly Option<string> Golden = new("--golden") { Description = "compare | create-missing | update-changed | update-all | off", DefaultValueFactory = _ => "compare", Recursive = true };
         public readonly Option<string> Format = new("--format") { Description = "text or json (json goes to stdout)", DefaultValueFactory = _ => "text", Recursive = true };
         public readonly Option<string> LogFormat = new("--log-format") { Description = "simple | json | systemd (logs go to stderr)", DefaultValueFactory = _ => "simple", Recursive = true };
@@ -92,6 +98,7 @@ namespace TheoryCheck.Cli
         public readonly Option<double> PerturbTheory = new("--perturb-theory") { Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail", Recursive = true };
         public readonly Option<bool> NoProgress = new("--no-progress") { Description = "no progress lines on stderr", Recursive = true };
         public readonly Option<string[]> From = new("--from") { Description = "also look for received files in this folder (e.g. a CI report's received/)" };
+        public readonly Option<string?> Shard = new("--shard") { Description = "run only part k of n (k/n, e.g. 3/8): claims split by a stable hash of their id; join the parts with `merge`", Recursive = true };
 
         public RootCommand BuildRoot(out List<BoundCommand> commands)
         {
@@ -99,6 +106,10 @@ namespace TheoryCheck.Cli
             Golden.AcceptOnlyFromAmong("compare", "create-missing", "update-changed", "update-all", "off");
             Format.AcceptOnlyFromAmong("text", "json");
             LogFormat.AcceptOnlyFromAmong("simple", "json", "systemd");
+            Shard.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<string?>() is { } text && ShardPart.TryParse(text, out var error) is null) r.AddError(error!);
+            });
             Jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
             PerturbTheory.Validators.Add(r => { if (Math.Abs(r.GetValueOrDefault<double>()) >= 1) r.AddError("--perturb-theory must be in (-1, 1)"); });
 
@@ -115,13 +126,18 @@ namespace TheoryCheck.Cli
             var solvers = new Command("solvers", "list registered theories and experiments with their parameters");
             var simulateCommand = new SimulateCommand();
             var simulate = simulateCommand.Build();
-            foreach (var c in new[] { run, list, show, accept, solvers, simulate }) root.Subcommands.Add(c);
+            var merge = new Command("merge", "join the reports of the parts of a sharded run (run --shard k/n --report DIR) into one report in --report OUT");
+            var inputs = new Argument<string[]>("dirs") { Description = "report folders (or results.json files) of the parts", Arity = ArgumentArity.OneOrMore };
+            merge.Arguments.Add(inputs);
+            root.Options.Add(Shard);
+            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge }) root.Subcommands.Add(c);
 
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
                 Selection = SelectionOf(p), Seed = p.GetValue(Seed), Jobs = p.GetValue(Jobs), ReportDirectory = p.GetValue(Report),
                 GoldenMode = ModeOf(p.GetValue(Golden)!), JsonToStdout = p.GetValue(Format) == "json",
                 TheoryPerturbation = p.GetValue(PerturbTheory), Progress = !p.GetValue(NoProgress),
+                Shard = p.GetValue(Shard) is { } shard ? ShardPart.TryParse(shard, out _) : null,
             });
             commands =
             [
@@ -132,6 +148,7 @@ namespace TheoryCheck.Cli
                 new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
                 new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
                 new(simulate, (ctx, p) => simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
+                new(merge, (ctx, p) => MergeCommand.Execute(ctx, p.GetValue(inputs) ?? [], p.GetValue(Report), p.GetValue(Format) == "json")),
             ];
             return root;
         }

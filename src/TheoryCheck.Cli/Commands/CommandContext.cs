@@ -16,9 +16,8 @@ public sealed class CommandContext(TextWriter output, TextWriter error, ILogger 
 
     private string? _specsDirectory = specsDirectory;
 
-    /// <summary>Found on first use, so that commands that need no specs (simulate, analyze) run anywhere.</summary>
-    public string SpecsDirectory => _specsDirectory ??=
-        Workspace.FindUp(Directory.GetCurrentDirectory(), "theory-specs")
+    /// <summary>Found on first use, so that commands that need no specs (simulate, analyze, merge) run anywhere.</summary>
+    public string SpecsDirectory => _specsDirectory ??= Workspace.FindUp(Directory.GetCurrentDirectory(), "theory-specs")
         ?? throw new SpecException(new SpecError(Directory.GetCurrentDirectory(), 0, 0,
             "no theory-specs folder here or above; run inside the repository or pass --specs DIR"));
 

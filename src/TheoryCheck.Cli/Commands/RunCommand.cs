@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TheoryCheck.Golden;
 using TheoryCheck.Reports;
+using TheoryCheck.Reports.Model;
 using TheoryCheck.Running;
 
 namespace TheoryCheck.Cli.Commands;
@@ -16,6 +17,8 @@ public sealed record RunRequest
     public bool JsonToStdout { get; init; }
     public double TheoryPerturbation { get; init; }
     public bool Progress { get; init; } = true;
+    /// <summary>Run only this part of the selection (<c>--shard k/n</c>); merge the parts with <c>theorycheck merge</c>.</summary>
+    public ShardPart? Shard { get; init; }
 }
 
 /// <summary>Runs the selected claims, compares golden snapshots, writes reports; returns the exit code.</summary>
@@ -23,12 +26,15 @@ public static class RunCommand
 {
     public static int Execute(CommandContext ctx, RunRequest request)
     {
-        var specs = request.Selection.Apply(ctx.LoadSpecs());
-        if (specs.Count == 0)
+        var selected = request.Selection.Apply(ctx.LoadSpecs());
+        if (selected.Count == 0)
         {
             ctx.Error.WriteLine("no claim matches the selection (see `theorycheck list`)");
             return ExitCodes.NothingSelected;
         }
+        var specs = request.Shard is { } shard ? selected.Where(s => shard.Contains(s.Id)).ToList() : selected;
+        if (request.Shard is not null)
+            ctx.Logger.LogInformation("shard {Shard}: {Count} of the {Selected} selected claims", request.Shard, specs.Count, selected.Count);
         var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
         var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, receivedRoot);
         if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
@@ -49,6 +55,7 @@ public static class RunCommand
         if (request.TheoryPerturbation != 0)
             ctx.Logger.LogWarning("every theory value is perturbed by {Delta} on purpose: claims should now fail", request.TheoryPerturbation);
 
+        var started = DateTimeOffset.UtcNow;
         var progress = new ProgressReporter(ctx.Error, specs.Count, request.Progress);
         var run = new Runner().Run(specs, new RunOptions
         {
@@ -57,27 +64,28 @@ public static class RunCommand
         });
         progress.Done();
         foreach (var r in run.Specs) r.Golden = store.Process(r, run);
-
-        if (request.JsonToStdout) ctx.Output.Write(ResultsJsonWriter.Write(run));
-        else ctx.Output.Write(ConsoleSummaryWriter.Write(run));
-        if (request.ReportDirectory is { } dir) WriteReports(ctx, run, dir);
-        if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath)
-            File.AppendAllText(summaryPath, Truncate(MarkdownSummaryWriter.Write(run), 1_000_000));
-        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") ctx.Error.Write(GitHubAnnotations.Write(run));
         foreach (var r in run.Specs.Where(r => r.Golden?.ReceivedPath is not null))
             ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, r.Golden!.ReceivedPath);
 
-        return run.Specs.Any(StatusText.Fails) ? ExitCodes.Failed : ExitCodes.Ok;
+        var report = RunReportBuilder.From(run, SourceCommit.Detect(ctx.SpecsDirectory),
+            SelectionInfo.Of(selected.Select(s => (s.Id, s.Hash))), request.Shard, started);
+        return Publish(ctx, report, request.ReportDirectory, request.JsonToStdout);
     }
 
-    private static void WriteReports(CommandContext ctx, RunResult run, string dir)
+    /// <summary>What run and merge both do with a report: the summary on stdout, the report files, the CI step summary and annotations; the exit code.</summary>
+    public static int Publish(CommandContext ctx, RunReport report, string? reportDirectory, bool jsonToStdout)
     {
-        Directory.CreateDirectory(dir);
-        GoldenFile.WriteAtomic(Path.Combine(dir, "results.json"), ResultsJsonWriter.Write(run));
-        GoldenFile.WriteAtomic(Path.Combine(dir, "timings.json"), ResultsJsonWriter.WriteTimings(run));
-        GoldenFile.WriteAtomic(Path.Combine(dir, "summary.md"), MarkdownSummaryWriter.Write(run));
-        GoldenFile.WriteAtomic(Path.Combine(dir, "junit.xml"), JUnitWriter.Write(run));
-        ctx.Logger.LogInformation("reports written to {Directory}", Path.GetFullPath(dir));
+        if (jsonToStdout) ctx.Output.Write(ResultsJsonWriter.Write(report));
+        else ctx.Output.Write(ConsoleSummaryWriter.Write(report));
+        if (reportDirectory is { } dir)
+        {
+            ReportFiles.WriteAll(report, dir);
+            ctx.Logger.LogInformation("reports written to {Directory}", Path.GetFullPath(dir));
+        }
+        if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath)
+            File.AppendAllText(summaryPath, Truncate(MarkdownSummaryWriter.Write(report, html: null), 1_000_000)); // relative links do not resolve there
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") ctx.Error.Write(GitHubAnnotations.Write(report));
+        return report.Fails ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     private static string Truncate(string text, int maxBytes) =>

@@ -19,6 +19,7 @@ internal static class ConvergesCheck
             : points.GroupBy(p => p.Point.SeriesKey).Select(g => g.ToList()).ToList();
         var failures = new List<string>();
         var passes = new List<string>();
+        var fitted = new List<ConvergenceSeries>();
         foreach (var group in groups)
         {
             var label = def.Pooled || group[0].Point.SeriesKey.Length == 0 ? "" : $"[{group[0].Point.SeriesKey}] ";
@@ -48,6 +49,7 @@ internal static class ConvergesCheck
             if (zero >= 0)
                 throw new CheckException($"{label}error is {errors[zero]} at size {sizes[zero]}: a log-log slope needs positive errors");
             var fit = LogLogFit.Fit(sizes, errors, ses);
+            fitted.Add(new ConvergenceSeries(key, sizes, errors, ses, fit));
             stats[prefix + "slope"] = fit.Slope;
             stats[prefix + "slope-ci-half-width"] = fit.HalfWidth;
             var text = $"{label}slope {F(fit.Slope)} (95% CI {F(fit.Low)} to {F(fit.High)})";
@@ -86,8 +88,8 @@ internal static class ConvergesCheck
             (ok ? passes : failures).Add(text);
         }
         return failures.Count > 0
-            ? new CheckResult(def, Verdict.Fail, string.Join("; ", failures), stats)
-            : new CheckResult(def, Verdict.Pass, string.Join("; ", passes), stats);
+            ? new CheckResult(def, Verdict.Fail, string.Join("; ", failures), stats) { Convergence = fitted }
+            : new CheckResult(def, Verdict.Pass, string.Join("; ", passes), stats) { Convergence = fitted };
     }
 
     private static (double Error, double StandardError) ErrorAt(ErrorDefinition def, PointResult p)

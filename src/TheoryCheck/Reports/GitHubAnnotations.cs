@@ -1,4 +1,5 @@
 using System.Text;
+using TheoryCheck.Reports.Model;
 using TheoryCheck.Running;
 
 namespace TheoryCheck.Reports;
@@ -8,18 +9,20 @@ public static class GitHubAnnotations
 {
     public const int Limit = 10;
 
-    public static string Write(RunResult run)
+    public static string Write(RunResult run) => Write(RunReportBuilder.From(run));
+
+    public static string Write(RunReport run)
     {
-        var failing = run.Specs.Where(StatusText.Fails)
+        var failing = run.Claims.Where(r => r.Fails)
             .OrderBy(r => r.Status == ClaimStatus.Error ? 0 : r.Status == ClaimStatus.NotReproduced ? 1 : 2)
-            .ThenBy(r => r.Spec.Id, StringComparer.Ordinal).ToList();
+            .ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         var sb = new StringBuilder();
         foreach (var r in failing.Take(Limit))
         {
             var check = r.Checks.FirstOrDefault(c => c.Verdict != Verdict.Pass);
-            var line = check?.Definition.Line ?? r.Spec.Line;
+            var line = check?.Line ?? r.Line;
             var message = check is null ? r.Summary + (r.Golden is { Fails: true } g ? "; golden: " + g.Message : "") : $"{r.Summary}: {check.Reason}";
-            sb.Append($"::error file={Property(Path.GetRelativePath(Directory.GetCurrentDirectory(), r.Spec.FilePath))},line={line},title={Property(r.Spec.Id)}::{Data(message)}\n");
+            sb.Append($"::error file={Property(r.File)},line={line},title={Property(r.Id)}::{Data(message)}\n");
         }
         if (failing.Count > Limit) sb.Append($"::notice::+{failing.Count - Limit} more claims failed; see the step summary\n");
         return sb.ToString();

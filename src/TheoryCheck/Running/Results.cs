@@ -29,7 +29,18 @@ public sealed class PointResult(Point point, int seeds)
 }
 
 /// <summary>A check's verdict, a sentence saying why, and the numbers behind it (kept in golden files).</summary>
-public sealed record CheckResult(CheckDefinition Definition, Verdict Verdict, string Reason, IReadOnlyDictionary<string, double> Statistics);
+public sealed record CheckResult(CheckDefinition Definition, Verdict Verdict, string Reason, IReadOnlyDictionary<string, double> Statistics)
+{
+    /// <summary>What a <c>converges</c> check fitted, per series (the report's convergence plot); empty for other kinds.</summary>
+    public IReadOnlyList<ConvergenceSeries> Convergence { get; init; } = [];
+}
+
+/// <summary>
+/// One series of a <c>converges</c> check: the error at each size with its standard error, and the log-log fit.
+/// <see cref="Series"/> is the series key ("" when there is one series or the check pools them).
+/// </summary>
+public sealed record ConvergenceSeries(string Series, IReadOnlyList<double> Sizes, IReadOnlyList<double> Errors,
+    IReadOnlyList<double> StandardErrors, LogLogFit Fit);
 
 /// <summary>Everything a run found out about one claim.</summary>
 public sealed class SpecResult(Spec spec)

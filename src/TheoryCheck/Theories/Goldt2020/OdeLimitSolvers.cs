@@ -46,15 +46,20 @@ public sealed class OdeTrajectoryTheory : Theory
         var spacing = point.Real("spacing");
         var rk = new RungeKutta4(m.Length);
         var values = new TheoryValues();
+        var eg = new double[count + 1];
         for (var j = 0; j <= count; j++)
         {
             if (j > 0) rk.Integrate(ode.Rhs, m, (j - 1) * spacing, j * spacing, point.Real("dt"));
             for (var c = 0; c < m.Length; c++) values.Set(Key(j, c), m[c]);
-            values.Set("eg." + j.ToString(CultureInfo.InvariantCulture), ode.Eg(m));
+            eg[j] = ode.Eg(m);
+            values.Set("eg." + j.ToString(CultureInfo.InvariantCulture), eg[j]);
         }
         values.Set("eg-final", ode.Eg(m));
-        return values;
+        // eps_g(α) along the ODE, drawn by the report under the SGD runs' (the paper's learning curves).
+        return values.SetCurve("eg-t", "α", Checkpoints(count, spacing), eg);
     }
+
+    internal static double[] Checkpoints(int count, double spacing) => Enumerable.Range(0, count + 1).Select(j => j * spacing).ToArray();
 
     internal static string Key(int j, int c) => "m." + j.ToString(CultureInfo.InvariantCulture) + "." + c.ToString(CultureInfo.InvariantCulture);
 }
@@ -89,6 +94,7 @@ public sealed class SgdVersusOdeExperiment : Experiment
         var m = new double[setup.StateSize];
         var th = new double[setup.StateSize];
         double dev = 0, egDev = 0, egLast = 0;
+        var eg = new double[count + 1];
         for (var j = 0; j <= count; j++)
         {
             if (j > 0) sgd.Run(stepsPer, rng);
@@ -100,9 +106,10 @@ public sealed class SgdVersusOdeExperiment : Experiment
                 d2 += (m[c] - th[c]) * (m[c] - th[c]);
             }
             dev = Math.Max(dev, Math.Sqrt(d2));
-            egLast = ode.Eg(m);
+            eg[j] = egLast = ode.Eg(m);
             egDev = Math.Max(egDev, Math.Abs(egLast - theory["eg." + j.ToString(CultureInfo.InvariantCulture)]));
         }
-        return new Observation().Set("dev", dev).Set("eg-dev", egDev).Set("eg-final", egLast);
+        return new Observation().Set("dev", dev).Set("eg-dev", egDev).Set("eg-final", egLast)
+            .SetCurve("eg-t", "α", OdeTrajectoryTheory.Checkpoints(count, point.Real("spacing")), eg);
     }
 }

@@ -25,7 +25,9 @@ public sealed class MpLawTheory : Theory
         var (n, m) = (WishartShape.Rows(point), point.Size);
         var c = (double)m / n;
         var sigma2 = point.Real("sigma") * point.Real("sigma");
+        var edges = EsdHistogram.Edges(c, sigma2);
         return new TheoryValues()
+            .SetCurve("esd", "λ", EsdHistogram.Centres(edges), EsdHistogram.TheoryDensity(edges, c, sigma2))
             .Set("lambda-minus", MarchenkoPastur.LowerEdge(c, sigma2))
             .Set("lambda-plus", MarchenkoPastur.UpperEdge(c, sigma2))
             .Set("mean", MarchenkoPastur.Moment(1, c, sigma2))

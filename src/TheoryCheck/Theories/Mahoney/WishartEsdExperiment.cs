@@ -40,7 +40,11 @@ public sealed class WishartEsdExperiment : Experiment
             ks = Math.Max(ks, Math.Max(f - (double)i / m, (i + 1.0) / m - f));
             sum += eigenvalues[i];
         }
+        // The histogram the report draws over the MP density (same grid as the theory's curve "esd").
+        var c = (double)m / n;
+        var edges = EsdHistogram.Edges(c, point.Real("sigma") * point.Real("sigma"));
         return new Observation()
+            .SetCurve("esd", "λ", EsdHistogram.Centres(edges), EsdHistogram.Density(eigenvalues, edges))
             .Set("ks", ks)
             .Set("lambda-max", eigenvalues[^1])
             .Set("mean-eigenvalue", sum / m);
