@@ -33,25 +33,13 @@ public sealed class Runner
                     items.Add((job, p, s));
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = options.Cancellation };
-        // Work items already use the cores: BLAS threads on top of them only contend (numpy users set
-        // OMP_NUM_THREADS=1 under multiprocessing for the same reason). Each BLAS call gets cores / jobs threads.
-        var native = Numerics.LinearAlgebra.Dense.Backend as Numerics.LinearAlgebra.NativeBackend;
-        var blasThreads = native?.Threads;
-        if (native is not null && blasThreads is not null && options.Jobs > 1)
-            native.Threads = Math.Max(1, Environment.ProcessorCount / options.Jobs);
-        try
+        using var blas = SingleThreadedBlas.Enter();
+        Parallel.For(0, items.Count, parallel, i =>
         {
-            Parallel.For(0, items.Count, parallel, i =>
-            {
-                var (job, p, s) = items[i];
-                job.RunItem(p, s);
-                if (job.ItemDone()) job.Finish(options.OnSpecFinished);
-            });
-        }
-        finally
-        {
-            if (native is not null && blasThreads is not null) native.Threads = blasThreads;
-        }
+            var (job, p, s) = items[i];
+            job.RunItem(p, s);
+            if (job.ItemDone()) job.Finish(options.OnSpecFinished);
+        });
         foreach (var job in jobs.Where(j => j.Points.Count == 0)) job.Finish(options.OnSpecFinished);
         run.Specs.AddRange(jobs.Select(j => j.Result));
         run.Elapsed = total.Elapsed;
