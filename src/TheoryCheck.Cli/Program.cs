@@ -113,7 +113,10 @@ namespace TheoryCheck.Cli
             var accept = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)");
             accept.Options.Add(From);
             var solvers = new Command("solvers", "list registered theories and experiments with their parameters");
-            foreach (var c in new[] { run, list, show, accept, solvers }) root.Subcommands.Add(c);
+            var analyze = new Command("analyze", "HT-SR metrics of weight matrices (.npy float32/float64 2-D, or CSV): alpha, norms, spikes, ESD phase (--format json)");
+            var files = new Argument<string[]>("files") { Description = "weight-matrix files", Arity = ArgumentArity.OneOrMore };
+            analyze.Arguments.Add(files);
+            foreach (var c in new[] { run, list, show, accept, solvers, analyze }) root.Subcommands.Add(c);
 
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
@@ -129,6 +132,7 @@ namespace TheoryCheck.Cli
                 new(show, (ctx, p) => ShowCommand.Execute(ctx, p.GetValue(id)!)),
                 new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
                 new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
+                new(analyze, (ctx, p) => AnalyzeCommand.Execute(ctx, p.GetValue(files)!, p.GetValue(Format) == "json")),
             ];
             return root;
         }

@@ -14,8 +14,10 @@ public sealed class CommandContext(TextWriter output, TextWriter error, ILogger 
     public CancellationToken Cancellation { get; init; }
     public bool OnCi { get; init; } = Golden.GoldenStore.DetectCi();
 
-    public string SpecsDirectory { get; } = specsDirectory
-        ?? Workspace.FindUp(Directory.GetCurrentDirectory(), "theory-specs")
+    private string? _specsDirectory = specsDirectory;
+
+    /// <summary>Resolved on first use, so that commands that read no specs (analyze) run anywhere.</summary>
+    public string SpecsDirectory => _specsDirectory ??= Workspace.FindUp(Directory.GetCurrentDirectory(), "theory-specs")
         ?? throw new SpecException(new SpecError(Directory.GetCurrentDirectory(), 0, 0,
             "no theory-specs folder here or above; run inside the repository or pass --specs DIR"));
 
