@@ -34,7 +34,7 @@ public static class CsvMatrixReader
             var firstBad = -1;
             for (var f = 0; f < fields.Length; f++)
             {
-                if (double.TryParse(fields[f], NumberStyles.Float, CultureInfo.InvariantCulture, out parsed[f])) numbers++;
+                if (double.TryParse(fields[f], NumberStyles.Float, CultureInfo.InvariantCulture, out parsed[f]) || NonFinite(fields[f], out parsed[f])) numbers++;
                 else if (firstBad < 0) firstBad = f;
             }
             if (rows.Count == 0 && !headerSeen && numbers == 0)
@@ -58,6 +58,19 @@ public static class CsvMatrixReader
             for (var j = 0; j < c; j++)
                 values[(long)j * r + i] = rows[i][j];
         return new WeightMatrix(source, r, c, values);
+    }
+
+    /// <summary>numpy's savetxt spellings of non-finite values (nan, inf, -inf), parsed so that they are refused as such.</summary>
+    private static bool NonFinite(string field, out double value)
+    {
+        value = field.ToLowerInvariant() switch
+        {
+            "nan" or "+nan" or "-nan" => double.NaN,
+            "inf" or "+inf" or "infinity" or "+infinity" => double.PositiveInfinity,
+            "-inf" or "-infinity" => double.NegativeInfinity,
+            _ => 0,
+        };
+        return !double.IsFinite(value);
     }
 
     private static string[] Split(string line)
