@@ -64,22 +64,28 @@ public static class PowerLawDistance
         public double Tool(int k, double logXmin, double alpha, double? logRange)
         {
             var n = Count - k;
-            return MaxDeviation(Logs.AsSpan(k, n), _first.AsSpan(k, n), k, n, logXmin, alpha, logRange, _a.AsSpan(0, n), _b.AsSpan(0, n));
+            var (d, at) = MaxDeviation(Logs.AsSpan(k, n), _first.AsSpan(k, n), k, n, logXmin, alpha, logRange, _a.AsSpan(0, n), _b.AsSpan(0, n));
+            LastArgMax = k + at;
+            return d;
         }
+
+        /// <summary>The data index where the last <see cref="Tool"/> distance was attained.</summary>
+        public int LastArgMax { get; private set; }
 
         /// <summary>
         /// A lower bound of <see cref="Tool"/>: the same deviations at about <paramref name="points"/> evenly strided
-        /// tail points (the last included); deviations elsewhere can only raise the maximum.
+        /// tail points (the last included) and at the given extra data indices (those ≥ k; e.g. where the distances of
+        /// neighbouring candidates were attained); deviations elsewhere can only raise the maximum.
         /// </summary>
-        public double ToolLowerBound(int k, double logXmin, double alpha, double? logRange, int points)
+        public double ToolLowerBound(int k, double logXmin, double alpha, double? logRange, int points, ReadOnlySpan<int> extra = default)
         {
             var n = Count - k;
             if (n <= points) return Tool(k, logXmin, alpha, logRange);
             var stride = (n + points - 1) / points;
-            if (_gatheredLogs.Length < points + 1)
+            if (_gatheredLogs.Length < points + 1 + extra.Length)
             {
-                _gatheredLogs = new double[points + 1];
-                _gatheredFirst = new double[points + 1];
+                _gatheredLogs = new double[points + 1 + extra.Length];
+                _gatheredFirst = new double[points + 1 + extra.Length];
             }
             var count = 0;
             for (var j = 0; j < n; j += stride, count++)
@@ -93,8 +99,15 @@ public static class PowerLawDistance
                 _gatheredFirst[count] = _first[Count - 1];
                 count++;
             }
+            foreach (var i in extra)
+            {
+                if (i < k || i >= Count) continue;
+                _gatheredLogs[count] = Logs[i];
+                _gatheredFirst[count] = _first[i];
+                count++;
+            }
             return MaxDeviation(_gatheredLogs.AsSpan(0, count), _gatheredFirst.AsSpan(0, count), k, n, logXmin, alpha, logRange,
-                _a.AsSpan(0, count), _b.AsSpan(0, count));
+                _a.AsSpan(0, count), _b.AsSpan(0, count)).Max;
         }
 
         /// <summary>The standard two-sided distance of the tail x[k..].</summary>
@@ -117,7 +130,7 @@ public static class PowerLawDistance
         /// <summary>
         /// max_j |F(x_j) − (first_j − k)/n| over the given logs and first-indices, in vector passes.
         /// </summary>
-        private static double MaxDeviation(ReadOnlySpan<double> logs, ReadOnlySpan<double> first, int k, int n, double logXmin,
+        private static (double Max, int At) MaxDeviation(ReadOnlySpan<double> logs, ReadOnlySpan<double> first, int k, int n, double logXmin,
             double alpha, double? logRange, Span<double> e, Span<double> t)
         {
             var inv = 1.0 / n;
@@ -125,7 +138,8 @@ public static class PowerLawDistance
             TensorPrimitives.Multiply(first, inv, t);
             TensorPrimitives.Subtract(e, t, e);      // F − first·inv
             TensorPrimitives.Add(e, k * inv, e);     // + k·inv = F − E
-            return Math.Abs(TensorPrimitives.MaxMagnitude(e)); // MaxMagnitude returns the signed element
+            var at = TensorPrimitives.IndexOfMaxMagnitude(e);
+            return (Math.Abs(e[at]), at);
         }
 
         /// <summary>
