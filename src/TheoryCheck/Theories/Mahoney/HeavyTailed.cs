@@ -24,6 +24,16 @@ public static class HeavyTailed
         ParameterSpec.Choice("law", "entries: symmetric-pareto (s·U^(−1/μ)), lomax (U^(−1/μ) − 1), or gaussian (control)",
             ["symmetric-pareto", "lomax", "gaussian"], @default);
 
+    /// <summary>Shapes a tail fit of the ESD can use: N = Q·M whole, M ≥ 16 eigenvalues, N·M ≤ 1.6e7 (one dense SVD per seed).</summary>
+    public static string? ValidateFitShape(Point point)
+    {
+        var err = WishartShape.ValidateN(point);
+        if (err is not null) return err;
+        if (point.Size < 16) return $"M = {point.Size}: a tail fit needs M >= 16 eigenvalues";
+        if ((long)WishartShape.Rows(point) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
+        return null;
+    }
+
     /// <summary>A column-major rows x cols matrix with iid entries of the given law.</summary>
     public static double[] RandomMatrix(Rng rng, int rows, int cols, double mu, string law)
     {

@@ -23,14 +23,7 @@ public sealed class HeavyTailedEsdFitExperiment : Experiment
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
         [WishartShape.QParameter(), HeavyTailed.MuParameter(), HeavyTailed.LawParameter()];
 
-    public override string? Validate(Point point)
-    {
-        var err = WishartShape.ValidateN(point);
-        if (err is not null) return err;
-        if (point.Size < 16) return $"M = {point.Size}: a tail fit needs M >= 16 eigenvalues";
-        if ((long)WishartShape.Rows(point) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
-        return null;
-    }
+    public override string? Validate(Point point) => HeavyTailed.ValidateFitShape(point);
 
     public override Observation Run(Point point, TheoryValues theory, Rng rng)
     {

@@ -27,17 +27,10 @@ public sealed class PlNormRelationExperiment : Experiment
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
         WishartShape.QParameter(), HeavyTailed.MuParameter(), HeavyTailed.LawParameter(),
-        ParameterSpec.Real("scale", "factor t of the rescaled copy tW used for the scale identities", min: 1e-3, max: 1e3, @default: 2),
+        PlNormRelationTheory.ScaleParameter(),
     ];
 
-    public override string? Validate(Point point)
-    {
-        var err = WishartShape.ValidateN(point);
-        if (err is not null) return err;
-        if (point.Size < 16) return $"M = {point.Size}: a tail fit needs M >= 16 eigenvalues";
-        if ((long)WishartShape.Rows(point) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
-        return null;
-    }
+    public override string? Validate(Point point) => HeavyTailed.ValidateFitShape(point);
 
     public override Observation Run(Point point, TheoryValues theory, Rng rng)
     {

@@ -23,8 +23,12 @@ public sealed class PlNormRelationTheory : Theory
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
         WishartShape.QParameter(), HeavyTailed.MuParameter(),
-        ParameterSpec.Real("scale", "factor t of the rescaled copy tW used for the scale identities", min: 1e-3, max: 1e3, @default: 2),
+        ScaleParameter(),
     ];
+
+    /// <summary>The factor t of the rescaled copy tW (a power of 2 scales the singular values exactly).</summary>
+    public static ParameterSpec ScaleParameter() =>
+        ParameterSpec.Real("scale", "factor t of the rescaled copy tW used for the scale identities", min: 1e-3, max: 1e3, @default: 2);
 
     public override string? Validate(Point point) =>
         WishartShape.ValidateN(point) ?? (point.Real("scale") == 1 ? "scale = 1 leaves W unchanged: the scale identities need t != 1" : null);
