@@ -130,7 +130,10 @@ namespace TheoryCheck.Cli
             var inputs = new Argument<string[]>("dirs") { Description = "report folders (or results.json files) of the parts", Arity = ArgumentArity.OneOrMore };
             merge.Arguments.Add(inputs);
             root.Options.Add(Shard);
-            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge }) root.Subcommands.Add(c);
+                        var analyze = new Command("analyze", "HT-SR metrics of weight matrices (.npy float32/float64 2-D, or CSV): alpha, norms, spikes, ESD phase (--format json)");
+            var files = new Argument<string[]>("files") { Description = "weight-matrix files", Arity = ArgumentArity.OneOrMore };
+            analyze.Arguments.Add(files);
+            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge, analyze }) root.Subcommands.Add(c);
 
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
@@ -149,6 +152,7 @@ namespace TheoryCheck.Cli
                 new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
                 new(simulate, (ctx, p) => simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
                 new(merge, (ctx, p) => MergeCommand.Execute(ctx, p.GetValue(inputs) ?? [], p.GetValue(Report), p.GetValue(Format) == "json")),
+                new(analyze, (ctx, p) => AnalyzeCommand.Execute(ctx, p.GetValue(files)!, p.GetValue(Format) == "json")),
             ];
             return root;
         }

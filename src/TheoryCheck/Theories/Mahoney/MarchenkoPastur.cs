@@ -53,6 +53,24 @@ public static class MarchenkoPastur
         return Math.Min(1, Math.Max(atom, f));
     }
 
+    /// <summary>
+    /// The p-quantile of MP(c, σ²) by bisection on the closed-form CDF (continuous and increasing on the support;
+    /// for c &gt; 1 the atom at 0 holds the first 1 − 1/c of the mass). Used for the robust σ² estimate of the phase
+    /// classifier (catalogue §5: σ̂² = median(ESD)/median(MP_c)).
+    /// </summary>
+    public static double Quantile(double p, double c, double sigma2 = 1)
+    {
+        if (!(p > 0 && p < 1)) throw new ArgumentOutOfRangeException(nameof(p), p, "a quantile needs 0 < p < 1");
+        if (p <= Math.Max(0, 1 - 1 / c)) return 0;
+        double lo = LowerEdge(c, sigma2), hi = UpperEdge(c, sigma2);
+        for (var i = 0; i < 200 && hi - lo > 1e-15 * hi; i++)
+        {
+            var mid = 0.5 * (lo + hi);
+            if (Cdf(mid, c, sigma2) < p) lo = mid; else hi = mid;
+        }
+        return 0.5 * (lo + hi);
+    }
+
     /// <summary>E[Yᵏ] = σ^{2k} Σ_{r=0}^{k−1} c^r/(r+1) C(k,r) C(k−1,r) (Narayana numbers).</summary>
     public static double Moment(int k, double c, double sigma2 = 1)
     {

@@ -66,21 +66,10 @@ public sealed class WishartSpectralMetricsExperiment : Experiment
             var w = WishartShape.RandomMatrix(rng, n, m, sigma, "gaussian");
             ev = WishartShape.GramEigenvalues(w, n, m, 1);
         }
-        double total = 0;
-        foreach (var l in ev) total += l;
-        var rs = total / (m * ev[^1]);
+        var rs = Analysis.SpectralMetrics.StableRank(ev) / m;
         obs.Set("stable-rank-ratio", rs).Set("stable-rank-abs-err", Math.Abs(rs - theory["stable-rank-ratio"]));
         if (mode == "skip") return obs;
-        var tool = point.Text("entropy") == "tool";
-        double h = 0;
-        foreach (var l in ev)
-        {
-            var p = l / total;
-            if (tool) p += 1e-10;
-            if (p > 0) h -= p * Math.Log(p);
-        }
-        var lnRank = Math.Log(tool ? m + 1e-10 : m);
-        var s = h / lnRank;
+        var s = Analysis.SpectralMetrics.MatrixEntropy(ev, m, mode == "tool" ? 1e-10 : 0);
         var gap = Math.Log(m) * (1 - s);
         return obs
             .Set("entropy", s)

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using TheoryCheck.Analysis;
+using TheoryCheck.Specs;
+
+namespace TheoryCheck.Cli.Commands;
+
+/// <summary>
+/// <c>theorycheck analyze FILE...</c>: the HT-SR metrics of weight matrices in .npy or CSV files, as a table or as
+/// JSON. Every file is read and checked first; any unreadable or unsupported file is reported (all of them, each
+/// with its name) through the input-error path, exit 4, and nothing is printed on stdout.
+/// </summary>
+public static class AnalyzeCommand
+{
+    public static int Execute(CommandContext ctx, IReadOnlyList<string> files, bool json)
+    {
+        var matrices = new List<WeightMatrix>();
+        var errors = new List<SpecError>();
+        foreach (var file in files)
+        {
+            try { matrices.Add(WeightMatrix.Load(file)); }
+            catch (MatrixFileException e) { errors.Add(new SpecError(e.File, e.Line, e.Column, e.Reason)); }
+        }
+        if (errors.Count > 0) throw new SpecException(errors);
+
+        var backend = Numerics.LinearAlgebra.Dense.Backend.Name;
+        if (Numerics.LinearAlgebra.BackendSelector.LastWarning is { } warning) ctx.Logger.LogWarning("{Warning}", warning);
+        var reports = new List<WeightMatrixReport>();
+        foreach (var m in matrices)
+        {
+            ctx.Cancellation.ThrowIfCancellationRequested();
+            try { reports.Add(WeightMatrixAnalyzer.Analyze(m)); }
+            catch (MatrixFileException e) { errors.Add(new SpecError(e.File, e.Line, e.Column, e.Reason)); }
+        }
+        if (errors.Count > 0) throw new SpecException(errors);
+
+        ctx.Output.Write(json
+            ? AnalysisWriter.Json(reports, backend, Running.Runner.ToolVersion)
+            : AnalysisWriter.Text(reports, backend));
+        return ExitCodes.Ok;
+    }
+}
