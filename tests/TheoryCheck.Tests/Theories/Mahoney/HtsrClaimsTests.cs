@@ -3,81 +3,21 @@ using TheoryCheck.Golden;
 using TheoryCheck.Running;
 using TheoryCheck.Solvers;
 using TheoryCheck.Specs;
+using TheoryCheck.Tests.Theories;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;
 
-/// <summary>Runs the heavy-tailed module's quick tier once normally and once with every theory value 3% off (shared by the tests below).</summary>
-public sealed class HtsrQuickTierFixture
-{
-    public HtsrQuickTierFixture()
-    {
-        Specs = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs)
-            .Where(s => HtsrClaimsTests.Ids.Contains(s.Id)).ToList();
-        Run = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount });
-        Perturbed = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount, TheoryPerturbation = 0.03 });
-    }
-
-    public IReadOnlyList<Spec> Specs { get; }
-    public RunResult Run { get; }
-    public RunResult Perturbed { get; }
-}
-
 /// <summary>
-/// Each heavy-tailed claim (catalogue §3, §5, §6) reproduces and matches its golden snapshot; each has a check with
-/// the power to reject a theory 3% off; the literal PL–norm reading stays a known failure (its literal checks fail
-/// with the measured discrepancy, and would flip to an unexpected pass if the relation held).
+/// Heavy-tailed claims (catalogue §3, §5, §6) beyond what <see cref="ShippedClaimsTests"/> checks for every claim
+/// (status, golden, 3% theory error): the literal PL–norm reading stays a known failure with the measured discrepancy
+/// and would flip to an unexpected pass if the relation held; a wrong rate and bands tighter than measured fail.
 /// </summary>
-public class HtsrClaimsTests(HtsrQuickTierFixture fixture) : IClassFixture<HtsrQuickTierFixture>
+[Collection(ShippedClaimsCollection.Name)]
+public class HtsrClaimsTests(ShippedClaimsFixture fixture)
 {
     public const string Literal = "mahoney.htsr.pl-norm-literal";
 
-    public static readonly string[] Ids =
-    [
-        "mahoney.fit.clauset", "mahoney.fit.clauset-xmin", "mahoney.fit.clauset-reference",
-        "mahoney.ht.tail-exponent", "mahoney.ht.tail-exponent-near-two", "mahoney.ht.tail-exponent-finite-size",
-        "mahoney.ht.lmax-frechet", "mahoney.ht.lmax-frechet-finite-size",
-        "mahoney.htsr.pl-norm-relation", Literal, "mahoney.phases.classifier",
-    ];
-
-    public static TheoryData<string> Claims() => new(Ids.Where(id => id != Literal));
-
-    public static TheoryData<string> All() => new(Ids);
-
-    private SpecResult Result(string id) => fixture.Run.Specs.Single(s => s.Spec.Id == id);
-
-    [Fact]
-    public void Every_spec_of_the_module_is_covered() =>
-        new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs)
-            .Where(s => s.Id.StartsWith("mahoney.ht", StringComparison.Ordinal) || s.Id.StartsWith("mahoney.fit.", StringComparison.Ordinal)
-                        || s.Id.StartsWith("mahoney.phases.", StringComparison.Ordinal))
-            .Select(s => s.Id).Should().BeEquivalentTo(Ids);
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void Claim_is_reproduced(string id)
-    {
-        var r = Result(id);
-        r.Status.Should().Be(ClaimStatus.Reproduced, string.Join("\n", r.Checks.Select(c => c.Reason)) + r.Error);
-    }
-
-    [Theory]
-    [MemberData(nameof(All))]
-    public void Claim_matches_its_golden_snapshot(string id)
-    {
-        var received = TestPaths.NewTempDirectory();
-        var store = new GoldenStore(TestPaths.Golden, GoldenMode.Compare, onCi: true, receivedRoot: received);
-        var outcome = store.Process(Result(id), fixture.Run);
-        outcome.Status.Should().Be(GoldenStatus.Matched, outcome.Message + "\n" +
-            string.Join("\n", outcome.Differences.Take(5).Select(d => $"{d.Key}: {d.Expected} -> {d.Actual} ({d.Tolerance})")));
-    }
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void A_theory_three_percent_off_is_not_reproduced(string id)
-    {
-        var r = fixture.Perturbed.Specs.Single(s => s.Spec.Id == id);
-        r.Status.Should().Be(ClaimStatus.NotReproduced, string.Join("\n", r.Checks.Select(c => c.Reason)) + r.Error);
-    }
+    private SpecResult Result(string id) => fixture.Result(id);
 
     [Fact]
     public void The_literal_PL_norm_reading_is_a_known_failure_with_the_measured_discrepancy()
