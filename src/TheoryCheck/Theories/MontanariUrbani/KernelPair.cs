@@ -29,6 +29,22 @@ public sealed class KernelPair
 
     public double PhiHatPrime(double v) => _phiClosed ? MontanariUrbani.PhiHat.Derivative(Sigma, Phi, v) : HermiteSeries.KernelDerivative(Sigma, Phi, Math.Clamp(v, -1, 1));
 
+    /// <summary>h(q) and h'(q) together (relu and erf share their transcendental calls).</summary>
+    public (double H, double HPrime) HBoth(double q)
+    {
+        q = Math.Clamp(q, -1, 1);
+        switch (Sigma)
+        {
+            case Activation.Relu:
+                var angle = Math.PI - Math.Acos(q);
+                return ((Math.Sqrt(1 - q * q) + angle * q) / (2 * Math.PI), angle / (2 * Math.PI));
+            case Activation.Erf:
+                return (2 / Math.PI * Math.Asin(q / 2), 2 / Math.PI / Math.Sqrt(4 - q * q));
+            default:
+                return (H(q), HPrime(q));
+        }
+    }
+
     /// <summary>‖φ‖² = E[φ(G)²].</summary>
     public double TargetNormSquared => Activations.NormSquared(Phi);
 }

@@ -13,7 +13,9 @@ public sealed class PhiHatQuadratureExperiment : Experiment
     public override bool IsDeterministic => true;
     public override IReadOnlyList<ParameterSpec> Parameters { get; } = [PhiHatTheory.Sigma, PhiHatTheory.Phi, PhiHatTheory.V];
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng) =>
-        new Observation().Set("phihat", PhiHatQuadrature.Evaluate(
-            Activations.Parse(point.Text("sigma")), Activations.Parse(point.Text("phi")), point.Real("v"), point.Size));
+    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    {
+        var (sigma, phi) = PhiHatTheory.Pair(point);
+        return new Observation().Set("phihat", PhiHatQuadrature.Evaluate(sigma, phi, point.Real("v"), point.Size));
+    }
 }

@@ -12,7 +12,15 @@ public sealed class PhiHatTheory : Theory
         ParameterSpec.Choice("sigma", "student activation: relu, erf (meaning erf(z/sqrt 2)), tanh, linear or he2 (z^2 - 1)", Activations.Names);
 
     internal static readonly ParameterSpec Phi =
-        ParameterSpec.Choice("phi", "single-index target: relu, erf, tanh, linear or he2", Activations.Names);
+        ParameterSpec.Choice("phi", "single-index target: relu, erf, tanh, linear, he2, or same (phi = sigma)", [.. Activations.Names, "same"]);
+
+    /// <summary>The target named by <c>phi</c>; <c>same</c> means φ = σ.</summary>
+    internal static (Activation Sigma, Activation Phi) Pair(Point point)
+    {
+        var s = Activations.Parse(point.Text("sigma"));
+        var p = point.Text("phi");
+        return (s, p == "same" ? s : Activations.Parse(p));
+    }
 
     internal static readonly ParameterSpec V =
         ParameterSpec.Real("v", "overlap v = <u, w_i> of a unit first-layer weight with the unit teacher direction", min: -1, max: 1);
@@ -24,16 +32,14 @@ public sealed class PhiHatTheory : Theory
 
     public override string? Validate(Point point)
     {
-        var s = Activations.Parse(point.Text("sigma"));
-        var p = Activations.Parse(point.Text("phi"));
+        var (s, p) = Pair(point);
         return PhiHat.HasClosedForm(s, p) || s == p ? null
             : $"no closed form for phi-hat with sigma = {Activations.Name(s)} and phi = {Activations.Name(p)} (only its Hermite series)";
     }
 
     public override TheoryValues Evaluate(Point point)
     {
-        var s = Activations.Parse(point.Text("sigma"));
-        var p = Activations.Parse(point.Text("phi"));
+        var (s, p) = Pair(point);
         var v = point.Real("v");
         return new TheoryValues().Set("phihat", PhiHat.HasClosedForm(s, p) ? PhiHat.Value(s, p, v) : HermiteSeries.Kernel(s, p, v));
     }
