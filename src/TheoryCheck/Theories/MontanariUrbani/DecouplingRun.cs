@@ -59,6 +59,18 @@ public sealed record DecouplingSetup(
         return (Enumerable.Repeat(1.0, M).ToArray(), w);
     }
 
+    /// <summary>n samples x_k ~ N(0, I_d) (n × d, column-major) and y_k = φ(&lt;u, x_k&gt;) + τε_k with φ = σ, u = e₁.</summary>
+    public (double[] X, double[] Y) TrainingSet(Rng data)
+    {
+        int n = N, d = D;
+        var x = new double[n * d];
+        data.FillGaussian(x);
+        var y = new double[n];
+        // u = e₁: <u, x_k> is column 0 of the column-major X.
+        for (var k = 0; k < n; k++) y[k] = Activations.Value(Sigma, x[k]) + Tau * data.NextGaussian();
+        return (x, y);
+    }
+
     /// <summary>Canonical text of everything that determines the population trajectory (its cache key).</summary>
     public string PopulationKey() => string.Create(CultureInfo.InvariantCulture,
         $"m={M},d={D},alpha={Alpha:R},tau={Tau:R},sigma={Sigma},eta={Eta:R},T={Horizon:R},record={RecordEvery:R},init={InitSeed}");
@@ -109,13 +121,9 @@ public static class DecouplingRun
     /// <summary>Finite-n projected GD on data drawn from <paramref name="data"/>.</summary>
     public static Trajectory RunFinite(DecouplingSetup s, Rng data)
     {
-        int n = s.N, d = s.D;
-        var x = new double[n * d];
-        data.FillGaussian(x);
-        var y = new double[n];
+        var d = s.D;
+        var (x, y) = s.TrainingSet(data);
         var u = s.TeacherDirection();
-        // u = e₁: <u, x_k> is column 0 of the column-major X.
-        for (var k = 0; k < n; k++) y[k] = Activations.Value(s.Sigma, x[k]) + s.Tau * data.NextGaussian();
         var (a0, w0) = s.InitialState();
         var gd = new ProjectedGradientDescent(x, y, d, s.Sigma, a0, w0);
         var kernels = new KernelPair(s.Sigma, s.Sigma);

@@ -22,6 +22,8 @@ public sealed class ProjectedGradientDescent
 
     /// <param name="x">n × d data, column-major (a feature per column).</param>
     /// <param name="y">n labels.</param>
+    /// <param name="d">input dimension.</param>
+    /// <param name="sigma">activation of the student.</param>
     /// <param name="a">initial second-layer weights (m); copied.</param>
     /// <param name="w">initial first-layer weights, d × m column-major (w_i contiguous), unit columns; copied.</param>
     public ProjectedGradientDescent(double[] x, double[] y, int d, Activation sigma, double[] a, double[] w)
