@@ -48,15 +48,7 @@ public sealed record DecouplingSetup(
     {
         var rng = new Rng(StreamSeed.Derive((ulong)InitSeed, "montanari-urbani.initial-state",
             string.Create(CultureInfo.InvariantCulture, $"m={M},d={D}"), 0));
-        var w = new double[D * M];
-        rng.FillGaussian(w);
-        for (var i = 0; i < M; i++)
-        {
-            var wi = w.AsSpan(i * D, D);
-            var norm = Math.Sqrt(TwoLayerProducts.Dot(wi, wi));
-            for (var k = 0; k < D; k++) wi[k] /= norm;
-        }
-        return (Enumerable.Repeat(1.0, M).ToArray(), w);
+        return (Enumerable.Repeat(1.0, M).ToArray(), Sphere.RandomColumns(rng, D, M));
     }
 
     /// <summary>n samples x_k ~ N(0, I_d) (n × d, column-major) and y_k = φ(&lt;u, x_k&gt;) + τε_k with φ = σ, u = e₁.</summary>

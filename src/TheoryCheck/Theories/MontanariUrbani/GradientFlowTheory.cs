@@ -48,12 +48,7 @@ public sealed class GradientFlowTheory : Theory
         integrator.Integrate((_, yv, dy) => gd.Velocity(yv[..m], yv[m..], dy[..m], dy[m..]), state, 0, s.Horizon);
         var a = state[..m];
         var w = state[m..];
-        for (var i = 0; i < m; i++)
-        {
-            var wi = w.AsSpan(i * d, d);
-            var norm = Math.Sqrt(TwoLayerProducts.Dot(wi, wi));
-            for (var k = 0; k < d; k++) wi[k] /= norm;
-        }
+        Sphere.NormaliseColumns(w, d);
         var risk = gd.Velocity(a, w, new double[m], new double[m * d], gradient: false);
         var ets = PopulationRisk.TestError(new KernelPair(s.Sigma, s.Sigma), a, w, d, s.TeacherDirection(), s.Tau);
         return new TheoryValues().Set("e-tr-end", risk).Set("e-ts-end", ets);

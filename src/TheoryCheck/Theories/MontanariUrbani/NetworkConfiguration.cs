@@ -64,12 +64,7 @@ public sealed record NetworkConfiguration(int D, double[] U, double[] A, double[
     private NetworkConfiguration Normalised()
     {
         var w = W.ToArray();
-        for (var i = 0; i < M; i++)
-        {
-            var row = w.AsSpan(i * D, D);
-            var norm = Math.Sqrt(TwoLayerProducts.Dot(row, row));
-            for (var k = 0; k < D; k++) row[k] /= norm;
-        }
+        Sphere.NormaliseColumns(w, D);
         var nu = Math.Sqrt(TwoLayerProducts.Dot(U, U));
         return this with { W = w, U = U.Select(x => x / nu).ToArray() };
     }

@@ -22,14 +22,7 @@ public sealed class PopulationGdRunExperiment : Experiment
     public override Observation Run(Point point, TheoryValues theory, Rng rng)
     {
         var s = DecouplingParameters.Setup(point);
-        var w = new double[s.D * s.M];
-        rng.FillGaussian(w);
-        for (var i = 0; i < s.M; i++)
-        {
-            var wi = w.AsSpan(i * s.D, s.D);
-            var norm = Math.Sqrt(TwoLayerProducts.Dot(wi, wi));
-            for (var k = 0; k < s.D; k++) wi[k] /= norm;
-        }
+        var w = Sphere.RandomColumns(rng, s.D, s.M);
         var t = DecouplingRun.RunPopulation(s, Enumerable.Repeat(1.0, s.M).ToArray(), w, keepWeights: false);
         var end = t.Count - 1;
         var bayes = theory["bayes-risk"];

@@ -56,14 +56,7 @@ public sealed class PopulationGradientTheory : Theory
         int m = p.Integer("neurons"), d = p.Integer("d");
         var rng = new Rng(StreamSeed.Derive((ulong)p.Integer("init-seed"), "montanari-urbani.population-gradient",
             string.Create(CultureInfo.InvariantCulture, $"m={m},d={d}"), 0));
-        var w = new double[d * m];
-        rng.FillGaussian(w);
-        for (var i = 0; i < m; i++)
-        {
-            var wi = w.AsSpan(i * d, d);
-            var norm = Math.Sqrt(TwoLayerProducts.Dot(wi, wi));
-            for (var k = 0; k < d; k++) wi[k] /= norm;
-        }
+        var w = Sphere.RandomColumns(rng, d, m);
         var a = new double[m];
         for (var i = 0; i < m; i++) a[i] = 0.5 + rng.NextDouble();
         return (Activations.Parse(p.Text("activation")), a, w, d);

@@ -36,7 +36,7 @@ public sealed class TwoLayerGdExperiment : Experiment
         o.Set("e-tr-end", t.TrainError[end]).Set("e-ts-end", t.TestError[end]);
         o.Set("excess-gap-end", t.TestError[end] - t.TrainError[end] - gapPlateau);
         o.Set("train-drop", t.TrainError[p] - t.TrainError[end]);
-        o.Set("a-rms-end", t.SecondLayerRms[end]).Set("a-mean-end", t.SecondLayerMean[end]).Set("v-mean-end", t.TeacherOverlap[end]);
+        o.Set("a-rms-end", t.SecondLayerRms[end]).Set("a-rms-end-over-sqrt-m", t.SecondLayerRms[end] / Math.Sqrt(s.M)).Set("a-mean-end", t.SecondLayerMean[end]).Set("v-mean-end", t.TeacherOverlap[end]);
         var atM = Math.Min((int)Math.Round(Math.Min(s.M, s.Horizon) / s.RecordEvery), end);
         o.Set("a-rms-at-m", t.SecondLayerRms[atM]);
         var best = 0;

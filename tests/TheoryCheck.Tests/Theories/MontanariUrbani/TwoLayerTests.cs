@@ -13,16 +13,7 @@ public class TwoLayerTests
         return v;
     }
 
-    private static double[] UnitColumns(Rng rng, int d, int m)
-    {
-        var w = Gaussian(rng, d * m);
-        for (var i = 0; i < m; i++)
-        {
-            var norm = Math.Sqrt(w.Skip(i * d).Take(d).Sum(x => x * x));
-            for (var k = 0; k < d; k++) w[i * d + k] /= norm;
-        }
-        return w;
-    }
+    private static double[] UnitColumns(Rng rng, int d, int m) => Sphere.RandomColumns(rng, d, m);
 
     [Theory]
     [InlineData(37, 7, 9, Activation.Relu)]
