@@ -2,11 +2,11 @@ using TheoryCheck.Solvers;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
-/// <summary>h(q) in closed form for relu, erf(·/√2) and linear activations (see <see cref="DualKernel"/>).</summary>
+/// <summary>h(q) in closed form for relu, erf(·/√2), linear and He₂ activations (see <see cref="DualKernel"/>).</summary>
 public sealed class DualKernelClosedFormTheory : Theory
 {
     internal static readonly ParameterSpec Activation =
-        ParameterSpec.Choice("activation", "activation sigma: relu, erf (meaning erf(z/sqrt 2)) or linear", ["relu", "erf", "linear"]);
+        ParameterSpec.Choice("activation", "activation sigma: relu, erf (meaning erf(z/sqrt 2)), linear or he2 (z^2 - 1)", ["relu", "erf", "linear", "he2"]);
 
     internal static readonly ParameterSpec Overlap =
         ParameterSpec.Real("q", "correlation E[G1 G2] of the two standard Gaussians", min: -1, max: 1);

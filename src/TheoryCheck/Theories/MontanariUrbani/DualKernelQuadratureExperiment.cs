@@ -10,7 +10,8 @@ namespace TheoryCheck.Theories.MontanariUrbani;
 /// the inner expectation over G₀ is done in closed form (catalogue §1.1):
 /// ReLU: h = ∫₀^∞ g φ(g) [q g Φ(qg/s) + s φ(qg/s)] dg (E[relu(μ + sZ)] = μΦ(μ/s) + sφ(μ/s));
 /// erf:  h = ∫ φ(g)(2Φ(g) − 1)(2Φ(qg/√(2 − q²)) − 1) dg (E[Φ(μ + sZ)] = Φ(μ/√(1 + s²)));
-/// linear: h = ∫ φ(g) g (q g) dg.
+/// linear: h = ∫ φ(g) g (q g) dg;
+/// He₂:    h = ∫ φ(g)(g² − 1) q²(g² − 1) dg (E[He₂(μ + sZ)] = μ² + s² − 1 = q²(g² − 1) with μ = qg).
 /// The outer integral is composite Gauss–Legendre on [0, L] for ReLU (the integrand vanishes for g &lt; 0, so the
 /// kink sits on a panel end) and on [−L, L] otherwise, L = 12 (the tails beyond are below 1e-29), with 32 panels of
 /// <c>nodes</c> points each: the ladder's size, so agreement can be watched as it converges. Panels of width
@@ -23,7 +24,7 @@ public sealed class DualKernelQuadratureExperiment : Experiment
 
     public override string Name => "montanari-urbani.dual-kernel-quadrature";
     public override string Description => "dual-activation kernel h(q) by 1-D Gauss-Legendre quadrature with the inner Gaussian expectation in closed form";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.1 (independent checks of h.relu-closed-form and h.erf-arcsin)";
+    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.1 (independent checks of h.relu-closed-form, h.erf-arcsin and h.linear-identity)";
     public override string SizeName => "nodes";
     public override bool IsDeterministic => true;
     public override IReadOnlyList<ParameterSpec> Parameters { get; } = [DualKernelClosedFormTheory.Activation, DualKernelClosedFormTheory.Overlap];
@@ -39,6 +40,7 @@ public sealed class DualKernelQuadratureExperiment : Experiment
             "relu" => g => g <= 0 ? 0 : g * Phi(g) * ReluMean(q * g, s),
             "erf" => g => Phi(g) * (2 * Cdf(g) - 1) * (2 * Cdf(q * g / Math.Sqrt(2 - q * q)) - 1),
             "linear" => g => Phi(g) * g * q * g,
+            "he2" => g => Phi(g) * (g * g - 1) * q * q * (g * g - 1),
             _ => throw new ArgumentException($"no quadrature route for activation '{activation}'"),
         };
         double sum = 0;
