@@ -14,13 +14,16 @@ public sealed class ShippedClaimsFixture
 {
     public const double Perturbation = 0.03;
 
-    public ShippedClaimsFixture()
+    // One run per test process, whichever fixture (this collection's, or a module's) asks first.
+    private static readonly Lazy<(IReadOnlyList<Spec> Specs, RunResult Run, RunResult Perturbed)> Shared = new(() =>
     {
-        Specs = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Where(s => s.Tier == Tier.Quick).ToList();
+        var specs = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Where(s => s.Tier == Tier.Quick).ToList();
         var options = new RunOptions { Jobs = Environment.ProcessorCount };
-        Run = new Runner().Run(Specs, options);
-        Perturbed = new Runner().Reevaluate(Run, Perturbation, options);
-    }
+        var run = new Runner().Run(specs, options);
+        return (specs, run, new Runner().Reevaluate(run, Perturbation, options));
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public ShippedClaimsFixture() => (Specs, Run, Perturbed) = Shared.Value;
 
     public IReadOnlyList<Spec> Specs { get; }
     public RunResult Run { get; }

@@ -3,6 +3,7 @@ using TheoryCheck.Golden;
 using TheoryCheck.Running;
 using TheoryCheck.Solvers;
 using TheoryCheck.Specs;
+using TheoryCheck.Tests.Theories;
 
 namespace TheoryCheck.Tests.Theories.MontanariUrbani;
 
@@ -20,10 +21,11 @@ public abstract class ModuleQuickTierFixture
 {
     protected ModuleQuickTierFixture(string prefix)
     {
-        Specs = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs)
-            .Where(s => s.Id.StartsWith(prefix, StringComparison.Ordinal) && s.Tier == Tier.Quick).ToList();
-        Run = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount });
-        Perturbed = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount, TheoryPerturbation = 0.03 });
+        // The shipped-claims run (one per test process) already holds every quick claim and its 3% perturbation.
+        var shared = new ShippedClaimsFixture();
+        Specs = shared.Specs.Where(s => s.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        Run = shared.Run;
+        Perturbed = shared.Perturbed;
     }
 
     public IReadOnlyList<Spec> Specs { get; }
@@ -51,8 +53,8 @@ public abstract class ModuleQuickTierFixture
 }
 
 /// <summary>
-/// What every module's claims test asserts per claim: reproduced as declared, golden snapshot matched, and "not
-/// reproduced" with the theory 3% off. Derived classes provide the fixture and a static <c>Claims()</c> list.
+/// Base of a module's claims tests: the module's claims from the shipped-claims run. (Per claim, status, golden and
+/// the 3% perturbation are asserted for every claim by <see cref="ShippedClaimsTests"/>; modules add their own checks.)
 /// </summary>
 public abstract class ModuleClaimsTests<TFixture>(TFixture fixture) where TFixture : ModuleQuickTierFixture, IModulePrefix
 {
@@ -68,22 +70,6 @@ public abstract class ModuleClaimsTests<TFixture>(TFixture fixture) where TFixtu
                      .Where(s => s.Id.StartsWith(prefix, StringComparison.Ordinal) && s.Tier == Tier.Quick))
             data.Add(s.Id);
         return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void Claim_is_reproduced(string id) => ModuleQuickTierFixture.ShouldBeAsDeclared(Fixture.Result(id));
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void Claim_matches_its_golden_snapshot(string id) => ModuleQuickTierFixture.ShouldMatchGolden(Fixture.Result(id), Fixture.Run);
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void A_theory_three_percent_off_is_not_reproduced(string id)
-    {
-        var r = Fixture.Perturbed.Specs.Single(s => s.Spec.Id == id);
-        r.Status.Should().Be(ClaimStatus.NotReproduced, ModuleQuickTierFixture.Explain(r));
     }
 }
 
