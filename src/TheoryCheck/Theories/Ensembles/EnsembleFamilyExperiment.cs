@@ -9,8 +9,8 @@ namespace TheoryCheck.Theories.Ensembles;
 /// constructed ensemble built as a data set — for i.i.d. members the exact population as K^M weighted vote patterns —
 /// so they can be compared with the closed forms. Optionally also a random search over
 /// <c>random-ensembles</c> small ensembles of the catalogue's generator (<see cref="RandomEnsembles"/>), counting
-/// violations of each part of the theorem among competent and incompetent ensembles, and recording up to 100
-/// (DER, EIR) pairs of each kind for the figure.
+/// violations of each part of the theorem among competent and incompetent ensembles, and (with <c>scatter</c>)
+/// recording up to 100 (DER, EIR) pairs of each kind for the figure.
 /// </summary>
 public sealed class EnsembleFamilyExperiment : Experiment
 {
@@ -21,7 +21,10 @@ public sealed class EnsembleFamilyExperiment : Experiment
     public override string Description => "finite-ensemble estimators of EIR, DER and competence on a constructed ensemble, plus an optional random search";
     public override string Reference => "catalogue montanari-urbani-and-ensembles.md §2.1–2.3";
     public override string SizeName => "M";
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [.. EnsembleFamilies.All, RandomCount];
+    internal static readonly ParameterSpec Scatter = ParameterSpec.Flag("scatter",
+        "record up to 100 (DER, EIR) pairs of competent and of incompetent random ensembles as curves (for the figure)", false);
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [.. EnsembleFamilies.All, RandomCount, Scatter];
 
     public override Observation Run(Point point, TheoryValues theory, Rng rng)
     {
@@ -36,11 +39,11 @@ public sealed class EnsembleFamilyExperiment : Experiment
             : 0;
         o.Set("k2-identity-defect", k2);
         var count = point.Integer("random-ensembles");
-        if (count > 0) Search(o, BoundSearch.Run(count, rng));
+        if (count > 0) Search(o, BoundSearch.Run(count, rng), point.Flag("scatter"));
         return o;
     }
 
-    private static void Search(Observation o, BoundSearch s)
+    private static void Search(Observation o, BoundSearch s, bool scatter)
     {
         o.Set("search-ensembles", s.Ensembles)
             .Set("search-competent", s.Competent)
@@ -55,6 +58,7 @@ public sealed class EnsembleFamilyExperiment : Experiment
             .Set("search-negative-eir-incompetent", s.NegativeEirIncompetent)
             .Set("search-distinct-pair-lower-violations-competent", s.DistinctPairLowerViolationsCompetent)
             .Set("search-checker-disagreements", s.CheckerDisagreements);
+        if (!scatter) return;
         Pairs(o, "eir-der-competent", s.CompetentPairs);
         Pairs(o, "eir-der-incompetent", s.IncompetentPairs);
     }
