@@ -10,6 +10,7 @@ internal static class LinearModelParameters
     public static readonly ParameterSpec Inr = ParameterSpec.Real("inr", "initialisation-to-signal ratio sigma_w0^2 / sigma_w^2", min: 0, @default: 0.25);
     public static readonly ParameterSpec Eta = ParameterSpec.Positive("eta", "gradient-descent step; time t = eta * k", @default: 0.1);
     public static readonly ParameterSpec Steps = ParameterSpec.List("record-steps", "gradient-descent steps k at which E_g is recorded", min: 1, @default: [10, 50, 200]);
+    public static readonly ParameterSpec Dataset = ParameterSpec.Integer("dataset", "index of the fixed data set X (the same for every seed; the theory uses its spectrum)", min: 1, max: 1000, @default: 1);
 
     public static int SampleCount(Point point) => (int)Math.Round(point.Real("alpha") * point.Size);
 
