@@ -31,6 +31,21 @@ public static class LinearGeneralisation
         return bulk + Atom(alpha, inr) + 1 / snr;
     }
 
+    /// <summary>
+    /// lim √N·sd(E_g | X) after k GD steps: √(2∫ρ_MP v²) with v = (1 + INR)g² + (1 − g)²/(λ·SNR), the atom at 0
+    /// contributing (1 − α)(1 + INR)² (catalogue §2.2: the mode errors are independent given X).
+    /// </summary>
+    public static double GradientDescentSpread(double alpha, double snr, double inr, double eta, int k)
+    {
+        var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
+        {
+            var v = ConditionalError.ModeVariance(lambda, Math.Pow(1 - eta * lambda, k), snr, inr);
+            return v * v;
+        });
+        var atom = alpha < 1 ? (1 - alpha) * (1 + inr) * (1 + inr) : 0;
+        return Math.Sqrt(2 * (bulk + atom));
+    }
+
     /// <summary>E_g(∞)/σ_w² in closed form: α/(SNR(α−1)) for α &gt; 1; (1−α)(1+INR) + 1/(SNR(1−α)) for α &lt; 1 (catalogue §8).</summary>
     public static double AsymptoticError(double alpha, double snr, double inr) =>
         alpha > 1 ? alpha / (snr * (alpha - 1)) : (1 - alpha) * (1 + inr) + 1 / (snr * (1 - alpha));
