@@ -7,11 +7,17 @@ namespace TheoryCheck.Theories.AdvaniSaxe;
 /// </summary>
 public static class EarlyStopping
 {
+    // The same (α, SNR, INR) recur at every N of a ladder and in every curve: each optimum is computed once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), (double, double)> FlowCache = new();
+
     /// <summary>(t*, E_g*) for gradient flow, E_g in units of σ_w².</summary>
-    public static (double Time, double Error) Flow(double alpha, double snr, double inr)
+    public static (double Time, double Error) Flow(double alpha, double snr, double inr) =>
+        FlowCache.GetOrAdd((alpha, snr, inr), key => FlowOptimum(key.Item1, key.Item2, key.Item3));
+
+    private static (double Time, double Error) FlowOptimum(double alpha, double snr, double inr)
     {
         double E(double logT) => LinearGeneralisation.FlowError(alpha, snr, inr, Math.Exp(logT));
-        var (logT, error) = GoldenSection.MinimiseOnGrid(E, Math.Log(0.01), Math.Log(1e4), 61, 1e-9);
+        var (logT, error) = GoldenSection.MinimiseOnGrid(E, Math.Log(0.01), Math.Log(1e4), 31, 1e-7);
         return (Math.Exp(logT), error);
     }
 

@@ -14,7 +14,8 @@ public static class LinearGeneralisation
         var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
         {
             var decay = Math.Exp(-lambda * t);
-            var learned = -Numerics.Special.Elementary.ExpM1(-lambda * t);
+            // 1 − e^{−λt} cancels only for small λt: there use expm1 (catalogue §0), elsewhere the plain difference.
+            var learned = lambda * t < 0.5 ? -Numerics.Special.Elementary.ExpM1(-lambda * t) : 1 - decay;
             return (1 + inr) * decay * decay + learned * learned / (lambda * snr);
         });
         return bulk + Atom(alpha, inr) + 1 / snr;
