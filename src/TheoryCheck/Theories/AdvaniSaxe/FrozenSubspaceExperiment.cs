@@ -33,35 +33,11 @@ public sealed class FrozenSubspaceExperiment : Experiment
         var draw = TeacherDraw.Sample(n, p, point.Real("snr"), point.Real("inr"), rng);
         var y = draw.Noise.ToArray();
         LinearData.Labels(x, n, p, draw.Teacher, y);
-        var projector = new GramCholesky(x, n, p);
-        var frozen0 = Norm2(projector.NullComponent(Difference(draw.Teacher, draw.Initial)));
-
-        var gd = new DataGradientDescent(x, n, p, y, eta);
-        var w = draw.Initial.ToArray();
-        double leakage = 0, drift = 0;
-        for (var k = 1; k <= Checkpoints[^1]; k++)
-        {
-            gd.Step(w);
-            if (!Checkpoints.Contains(k)) continue;
-            var moved = Difference(w, draw.Initial);
-            var norm2 = Norm2(moved);
-            Divergence.Check(norm2, k, eta, "||w_k - w_0||^2");
-            leakage = Math.Max(leakage, Math.Sqrt(Norm2(projector.NullComponent(moved)) / norm2));
-            drift = Math.Max(drift, Math.Abs(Norm2(projector.NullComponent(Difference(draw.Teacher, w))) - frozen0) / frozen0);
-        }
+        var result = FrozenSubspaceProbe.Measure(x, n, p, y, draw.Initial, draw.Teacher, eta, Checkpoints);
         return new Observation()
-            .Set("leakage", leakage)
-            .Set("frozen-drift", drift)
+            .Set("leakage", result.Leakage)
+            .Set("frozen-drift", result.Drift)
             .Set("rank", DataSpectrum.Eigenvalues(x, n, p).Count(l => l > 0))
-            .Set("frozen", frozen0 / n);
+            .Set("frozen", result.Frozen / n);
     }
-
-    private static double[] Difference(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var d = new double[a.Length];
-        for (var i = 0; i < d.Length; i++) d[i] = a[i] - b[i];
-        return d;
-    }
-
-    private static double Norm2(ReadOnlySpan<double> v) => LinearData.SquaredDistance(v, new double[v.Length]);
 }
