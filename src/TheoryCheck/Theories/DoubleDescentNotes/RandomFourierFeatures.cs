@@ -1,0 +1,46 @@
+using System.Numerics.Tensors;
+using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Random;
+
+namespace TheoryCheck.Theories.DoubleDescentNotes;
+
+/// <summary>
+/// Random Fourier features (Rahimi and Recht 2007; catalogue §17): φ_j(x) = √(2/D) cos(ω_j·x + b_j), ω_j ~ N(0, I_d),
+/// b_j ~ U[0, 2π), so that E[φ(x)·φ(x')] = exp(−‖x − x'‖²/2) exactly (the Gaussian kernel, catalogue §18). The feature
+/// matrix of a set of inputs is returned in the D x count row-major layout (row j = feature j over the samples), the
+/// weights-by-samples layout of the linear-model solvers.
+/// </summary>
+public sealed class RandomFourierFeatures
+{
+    private readonly double[] _omega; // D x d, column-major
+    private readonly double[] _phase;
+    private readonly int _d;
+
+    public RandomFourierFeatures(int count, int dimension, Rng rng)
+    {
+        Count = count;
+        _d = dimension;
+        _omega = new double[count * dimension];
+        rng.FillGaussian(_omega);
+        _phase = new double[count];
+        for (var j = 0; j < count; j++) _phase[j] = 2 * Math.PI * rng.NextDouble();
+    }
+
+    public int Count { get; }
+
+    /// <summary>Φ (D x m row-major) for m inputs stored column-major d x m: one DGEMM for the projections, then cosines.</summary>
+    public double[] Map(double[] inputs, int m)
+    {
+        var z = Dense.Backend.Multiply(inputs, _d, m, true, _omega, Count, _d, true); // m x D column-major = D x m row-major
+        var scale = Math.Sqrt(2.0 / Count);
+        for (var j = 0; j < Count; j++)
+        {
+            // Feature j over the m inputs is contiguous: vectorised cosines (the cost of the map at large D).
+            var row = z.AsSpan(j * m, m);
+            TensorPrimitives.Add(row, _phase[j], row);
+            TensorPrimitives.Cos(row, row);
+            TensorPrimitives.Multiply(row, scale, row);
+        }
+        return z;
+    }
+}
