@@ -23,7 +23,7 @@ public sealed class ArcCosineLimitTheory : Theory
     {
         var p = point.Size;
         var limits = Enumerable.Range(1, point.Integer("datasets")).Select(d => KernelLimit.Of(point.Integer("ni"), p, d)).ToList();
-        var rInf = Median(limits.Select(l => l.Bound));
+        var rInf = Numerics.Statistics.Median.Of(limits.Select(l => l.Bound));
         var widths = RademacherShapeParameters.Widths(point).Select(w => (double)w).ToArray();
         return new TheoryValues()
             .Set("r-inf-median", rInf)
@@ -31,13 +31,6 @@ public sealed class ArcCosineLimitTheory : Theory
             .Set("yky-inverse", limits.Average(l => l.Spectrum.MinimumNorm2))
             .Set("quad-form", limits.Sum(l => l.QuadraticForm))
             .SetCurve("r-inf", "Nh", widths, widths.Select(_ => rInf).ToArray());
-    }
-
-    internal static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var m = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
     }
 }
 

@@ -36,10 +36,8 @@ public sealed class EigengapClosesExperiment : Experiment
         }
         var median = theory["median"];
         var below = scaled.Count(v => v <= median) / (double)draws;
-        Array.Sort(scaled);
-        var sampleMedian = draws % 2 == 1 ? scaled[draws / 2] : 0.5 * (scaled[draws / 2 - 1] + scaled[draws / 2]);
         return new Observation()
-            .Set("median", sampleMedian)
+            .Set("median", Numerics.Statistics.Median.Of(scaled))
             .Set("cdf-at-median", below)
             .Set("lambda-min", gap / draws)
             .Set("count-below", count / draws);

@@ -27,7 +27,11 @@ public static class PseudoInverseRegression
             if (values[j] <= Cutoff * values[^1]) continue;
             rank++;
             var column = vectors.AsSpan(j * dim, dim);
-            TensorPrimitives.MultiplyAdd(column, TensorPrimitives.Dot(column, rhs) / values[j], coefficients, coefficients);
+            // A plain loop, not TensorPrimitives.Dot: its vectorised summation order depends on the array's alignment, and
+            // at D ≈ n (condition number ~1e6) those last bits would reach the 1e-10 digits of the results.
+            double projection = 0;
+            for (var i = 0; i < dim; i++) projection += column[i] * rhs[i];
+            TensorPrimitives.MultiplyAdd(column, projection / values[j], coefficients, coefficients);
         }
         if (!wide) return (coefficients, rank);
         var weights = new double[count];

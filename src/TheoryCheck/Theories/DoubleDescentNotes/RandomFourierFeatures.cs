@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 
@@ -35,11 +34,11 @@ public sealed class RandomFourierFeatures
         var scale = Math.Sqrt(2.0 / Count);
         for (var j = 0; j < Count; j++)
         {
-            // Feature j over the m inputs is contiguous: vectorised cosines (the cost of the map at large D).
+            // Scalar Math.Cos, not TensorPrimitives.Cos: the vectorised routine's last bits differ from the scalar one it uses
+            // for the elements before an aligned boundary, so results would depend on where the array was allocated
+            // (ASLR), and the ill-conditioned fits at D ≈ n amplify that to the 1e-10 digits: not reproducible run to run.
             var row = z.AsSpan(j * m, m);
-            TensorPrimitives.Add(row, _phase[j], row);
-            TensorPrimitives.Cos(row, row);
-            TensorPrimitives.Multiply(row, scale, row);
+            for (var mu = 0; mu < m; mu++) row[mu] = scale * Math.Cos(row[mu] + _phase[j]);
         }
         return z;
     }

@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Statistics;
 using TheoryCheck.Solvers;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
@@ -66,7 +67,7 @@ public sealed class RffSweepExperiment : Experiment
                 a[s] = Math.Sqrt(weights.Sum(v => v * v));
                 k[s] = numericalRank;
             }
-            (test[j], train[j], norm[j], rank[j]) = (Median(t), Median(r), Median(a), Median(k));
+            (test[j], train[j], norm[j], rank[j]) = (Median.Of(t), Median.Of(r), Median.Of(a), Median.Of(k));
         }
         var x = widths.Select(w => (double)w).ToArray();
         int At(double ratio) => Array.IndexOf(widths, (int)Math.Round(ratio * n));
@@ -86,11 +87,4 @@ public sealed class RffSweepExperiment : Experiment
     }
 
     private static double MeanSquare(double[] a, double[] b) => a.Zip(b, (u, v) => (u - v) * (u - v)).Average();
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        var m = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
-    }
 }
