@@ -154,9 +154,10 @@ public class AdvaniSaxeClaimsTests(AdvaniSaxeModuleFixture fixture) : IClassFixt
         fixture.Result("belkin.rff.double-descent").Points.Single().ExperimentCurves["test-mse"].X.Should().HaveCount(14);
         fixture.Result("hastie.ridgeless.more-data-hurts").Points.Single().TheoryCurves["risk-n"].X.Count.Should().BeInRange(40, 100);
         fixture.Result("advani-saxe.rf.rademacher-shape").Points.Single().ExperimentCurves["r-tight"].X.Should().HaveCount(9);
+        // Curves go into golden files: at most 100 points each.
         foreach (var id in Ids)
             foreach (var p in fixture.Result(id).Points)
-                p.TheoryCurves.Values.Concat(p.ExperimentCurves.Values.Select(c => new Curve(c.XName, c.X, c.Mean)))
-                    .Should().OnlyContain(c => c.X.Count <= 100, id);
+                foreach (var count in p.TheoryCurves.Values.Select(c => c.X.Count).Concat(p.ExperimentCurves.Values.Select(c => c.X.Count)))
+                    count.Should().BeLessThanOrEqualTo(100, id);
     }
 }
