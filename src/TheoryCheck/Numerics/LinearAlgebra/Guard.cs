@@ -25,6 +25,16 @@ internal static class Guard
         return (m, n, k);
     }
 
+    /// <summary>Shapes of y := op(A) x (entries not scanned: see <see cref="ILinearAlgebraBackend.MultiplyVector"/>).</summary>
+    public static void MatrixVector(int aLength, int rows, int cols, bool transpose, int xLength, int yLength)
+    {
+        if (rows <= 0 || cols <= 0) throw new ArgumentException($"matrix shape {rows} x {cols}: both dimensions must be positive");
+        if ((long)rows * cols != aLength) throw new ArgumentException($"matrix shape {rows} x {cols} needs {(long)rows * cols} entries, got {aLength}");
+        var (inner, outer) = transpose ? (rows, cols) : (cols, rows);
+        if (xLength != inner) throw new ArgumentException($"op(A) is {outer} x {inner}: x needs {inner} entries, got {xLength}");
+        if (yLength != outer) throw new ArgumentException($"op(A) is {outer} x {inner}: y needs {outer} entries, got {yLength}");
+    }
+
     /// <summary>A result of rows x cols entries must fit in one array.</summary>
     public static void ResultSize(int rows, int cols)
     {

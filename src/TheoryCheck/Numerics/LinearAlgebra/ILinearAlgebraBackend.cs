@@ -25,4 +25,13 @@ public interface ILinearAlgebraBackend
 
     /// <summary>The Gram matrix AᵀA (cols x cols, column-major, full symmetric) of the rows x cols matrix A.</summary>
     double[] Gram(ReadOnlySpan<double> a, int rows, int cols);
+
+    /// <summary>
+    /// y := alpha·op(A)·x + beta·y (BLAS DGEMV) for the rows x cols column-major A; op(A) = Aᵀ when
+    /// <paramref name="transpose"/> is set. With beta = 0, y is only written. A hot-path primitive for iterative
+    /// methods (one call per gradient step): shapes and lengths are checked, entries are not scanned for NaN
+    /// (that would cost as much as the product); callers check their own iterates.
+    /// </summary>
+    void MultiplyVector(ReadOnlySpan<double> a, int rows, int cols, bool transpose,
+                        ReadOnlySpan<double> x, Span<double> y, double alpha = 1, double beta = 0);
 }

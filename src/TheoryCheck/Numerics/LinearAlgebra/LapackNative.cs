@@ -43,6 +43,9 @@ internal sealed unsafe class LapackNative
     // DSYRK(UPLO, TRANS, N, K, ALPHA, A, LDA, BETA, C, LDC)
     public readonly delegate* unmanaged<byte*, byte*, int*, int*, double*, double*, int*, double*, double*, int*, nuint, nuint, void> Dsyrk;
 
+    // DGEMV(TRANS, M, N, ALPHA, A, LDA, X, INCX, BETA, Y, INCY)
+    public readonly delegate* unmanaged<byte*, int*, int*, double*, double*, int*, double*, int*, double*, double*, int*, nuint, void> Dgemv;
+
     // OpenBLAS only (optional): thread count and build description.
     private readonly delegate* unmanaged<int, void> _setNumThreads;
     private readonly delegate* unmanaged<int> _getNumThreads;
@@ -62,6 +65,7 @@ internal sealed unsafe class LapackNative
         Dgesdd = (delegate* unmanaged<byte*, int*, int*, double*, int*, double*, double*, int*, double*, int*, double*, int*, int*, int*, nuint, void>)Required("dgesdd_");
         Dgemm = (delegate* unmanaged<byte*, byte*, int*, int*, int*, double*, double*, int*, double*, int*, double*, double*, int*, nuint, nuint, void>)Required("dgemm_");
         Dsyrk = (delegate* unmanaged<byte*, byte*, int*, int*, double*, double*, int*, double*, double*, int*, nuint, nuint, void>)Required("dsyrk_");
+        Dgemv = (delegate* unmanaged<byte*, int*, int*, double*, double*, int*, double*, int*, double*, double*, int*, nuint, void>)Required("dgemv_");
         _setNumThreads = (delegate* unmanaged<int, void>)Optional("openblas_set_num_threads");
         _getNumThreads = (delegate* unmanaged<int>)Optional("openblas_get_num_threads");
         _getConfig = (delegate* unmanaged<byte*>)Optional("openblas_get_config");

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra.Double;
 
 namespace TheoryCheck.Numerics.LinearAlgebra;
@@ -55,6 +56,27 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
         Guard.Matrix(a, rows, cols);
         var m = DenseMatrix.Build.Dense(rows, cols, a.ToArray());
         return m.TransposeThisAndMultiply(m).ToColumnMajorArray();
+    }
+
+    public void MultiplyVector(ReadOnlySpan<double> a, int rows, int cols, bool transpose,
+                               ReadOnlySpan<double> x, Span<double> y, double alpha = 1, double beta = 0)
+    {
+        Guard.MatrixVector(a.Length, rows, cols, transpose, x.Length, y.Length);
+        if (transpose)
+        {
+            // (Aᵀx)_j is the dot product of column j with x.
+            for (var j = 0; j < cols; j++)
+            {
+                var dot = alpha * TensorPrimitives.Dot(a.Slice(j * rows, rows), x);
+                y[j] = beta == 0 ? dot : dot + beta * y[j];
+            }
+            return;
+        }
+        // Ax = Σ_j x_j A[:, j]: column axpys (BLAS semantics: beta = 0 ignores what y held, even NaN).
+        if (beta == 0) y.Clear();
+        else if (beta != 1) TensorPrimitives.Multiply(y, beta, y);
+        for (var j = 0; j < cols; j++)
+            TensorPrimitives.MultiplyAdd(a.Slice(j * rows, rows), alpha * x[j], y, y);
     }
 
     private static DenseMatrix Square(ReadOnlySpan<double> a, int n)

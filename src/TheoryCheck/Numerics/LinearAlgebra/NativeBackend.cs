@@ -165,6 +165,17 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
         return c;
     }
 
+    public void MultiplyVector(ReadOnlySpan<double> a, int rows, int cols, bool transpose,
+                               ReadOnlySpan<double> x, Span<double> y, double alpha = 1, double beta = 0)
+    {
+        Guard.MatrixVector(a.Length, rows, cols, transpose, x.Length, y.Length);
+        byte trans = transpose ? (byte)'T' : (byte)'N';
+        int m = rows, n = cols, lda = rows, inc = 1;
+        // DGEMV: y := alpha op(A) x + beta y; with BETA = 0, Y need not be set on entry.
+        fixed (double* pa = a, px = x, py = y)
+            _lib.Dgemv(&trans, &m, &n, &alpha, pa, &lda, px, &inc, &beta, py, &inc, 1);
+    }
+
     /// <summary>
     /// Solves a 2 x 2 eigenproblem, an SVD and a product whose answers are known, so a library that loads but
     /// computes garbage (a wrong integer width, a broken build) is never selected.
@@ -179,9 +190,11 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
             var s = SingularValues([3, 0, 0, 0, -4, 0], 3, 2); // singular values 4 and 3
             var p = Multiply([1, 2, 3, 4], 2, 2, true, [5, 6, 7, 8], 2, 2, false); // [1 2; 3 4] * [5 7; 6 8]
             var g = Gram([1, 2, 3, 4, 5, 6], 3, 2); // [14 32; 32 77]
+            var mv = new double[2];
+            MultiplyVector([1, 2, 3, 4, 5, 6], 2, 3, false, [1, 1, 1], mv); // [1 3 5; 2 4 6] (1, 1, 1) = (9, 12)
             var residual = Math.Abs(a[0] * v[2] + a[2] * v[3] - w[1] * v[2]) + Math.Abs(a[1] * v[2] + a[3] * v[3] - w[1] * v[3]);
             var ok = Near(values, [1, 3]) && Near(w, [1, 3]) && residual < 1e-12
-                     && Near(s, [4, 3]) && Near(p, [17, 39, 23, 53]) && Near(g, [14, 32, 32, 77]);
+                     && Near(s, [4, 3]) && Near(p, [17, 39, 23, 53]) && Near(g, [14, 32, 32, 77]) && Near(mv, [9, 12]);
             failure = ok ? "" : $"self-test gave wrong answers with {LibraryName}";
             return ok;
         }

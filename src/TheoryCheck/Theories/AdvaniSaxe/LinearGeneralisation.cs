@@ -14,7 +14,8 @@ public static class LinearGeneralisation
         var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
         {
             var decay = Math.Exp(-lambda * t);
-            var learned = -Numerics.Special.Elementary.ExpM1(-lambda * t);
+            // 1 − e^{−λt} cancels only for small λt: there use expm1 (catalogue §0), elsewhere the plain difference.
+            var learned = lambda * t < 0.5 ? -Numerics.Special.Elementary.ExpM1(-lambda * t) : 1 - decay;
             return (1 + inr) * decay * decay + learned * learned / (lambda * snr);
         });
         return bulk + Atom(alpha, inr) + 1 / snr;
@@ -29,6 +30,21 @@ public static class LinearGeneralisation
             return (1 + inr) * g * g + (1 - g) * (1 - g) / (lambda * snr);
         });
         return bulk + Atom(alpha, inr) + 1 / snr;
+    }
+
+    /// <summary>
+    /// lim √N·sd(E_g | X) after k GD steps: √(2∫ρ_MP v²) with v = (1 + INR)g² + (1 − g)²/(λ·SNR), the atom at 0
+    /// contributing (1 − α)(1 + INR)² (catalogue §2.2: the mode errors are independent given X).
+    /// </summary>
+    public static double GradientDescentSpread(double alpha, double snr, double inr, double eta, int k)
+    {
+        var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
+        {
+            var v = ConditionalError.ModeVariance(lambda, Math.Pow(1 - eta * lambda, k), snr, inr);
+            return v * v;
+        });
+        var atom = alpha < 1 ? (1 - alpha) * (1 + inr) * (1 + inr) : 0;
+        return Math.Sqrt(2 * (bulk + atom));
     }
 
     /// <summary>E_g(∞)/σ_w² in closed form: α/(SNR(α−1)) for α &gt; 1; (1−α)(1+INR) + 1/(SNR(1−α)) for α &lt; 1 (catalogue §8).</summary>

@@ -13,13 +13,26 @@ public static class MpSpectrumQuadrature
 {
     private static readonly (double[] Nodes, double[] Weights) Rule = BuildRule();
 
+    // The nodes λ(θ_i) and weights w_i·8α sin²cos²/(πλ) depend on α only: the MP solvers evaluate thousands of
+    // integrands at the same few α (optimisation over t, sweeps over k), so each α's rule is built once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, (double[] Lambdas, double[] Coefficients)> ByAlpha = new();
+
     /// <summary>∫ ρ_bulk(λ) f(λ) dλ (the bulk has mass min(1, α); the atom at 0 for α &lt; 1 is not included).</summary>
     public static double Bulk(double alpha, Func<double, double> f)
     {
+        var (lambdas, coefficients) = ByAlpha.GetOrAdd(alpha, Transform);
+        double sum = 0;
+        for (var i = 0; i < lambdas.Length; i++) sum += coefficients[i] * f(lambdas[i]);
+        return sum;
+    }
+
+    private static (double[], double[]) Transform(double alpha)
+    {
         var sa = Math.Sqrt(alpha);
         var lower = (1 - sa) * (1 - sa);
-        double sum = 0;
         var (nodes, weights) = Rule;
+        var lambdas = new List<double>(nodes.Length);
+        var coefficients = new List<double>(nodes.Length);
         for (var i = 0; i < nodes.Length; i++)
         {
             var half = nodes[i] / 2;
@@ -27,9 +40,10 @@ public static class MpSpectrumQuadrature
             var c = Math.Cos(half);
             var lambda = lower + 4 * sa * c * c;
             if (lambda <= 0) continue;
-            sum += weights[i] * 8 * alpha * s * s * c * c / (Math.PI * lambda) * f(lambda);
+            lambdas.Add(lambda);
+            coefficients.Add(weights[i] * 8 * alpha * s * s * c * c / (Math.PI * lambda));
         }
-        return sum;
+        return (lambdas.ToArray(), coefficients.ToArray());
     }
 
     private static (double[], double[]) BuildRule()

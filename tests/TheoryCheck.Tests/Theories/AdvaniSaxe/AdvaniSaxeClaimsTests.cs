@@ -1,0 +1,163 @@
+using TheoryCheck.Checks;
+using TheoryCheck.Golden;
+using TheoryCheck.Running;
+using TheoryCheck.Solvers;
+using TheoryCheck.Specs;
+
+namespace TheoryCheck.Tests.Theories.AdvaniSaxe;
+
+/// <summary>
+/// Runs the quick tier of the module's 22 claims (theory-specs/advani-saxe and theory-specs/double-descent-notes) once
+/// plainly and once with every theory value 3% off, through the same engine as the tool.
+/// </summary>
+public sealed class AdvaniSaxeModuleFixture
+{
+    public static readonly string[] Papers = ["advani-saxe", "double-descent-notes"];
+
+    public AdvaniSaxeModuleFixture()
+    {
+        Specs = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Where(s => Papers.Contains(s.Paper)).ToList();
+        Run = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount });
+        Perturbed = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount, TheoryPerturbation = 0.03 });
+    }
+
+    public IReadOnlyList<Spec> Specs { get; }
+    public RunResult Run { get; }
+    public RunResult Perturbed { get; }
+
+    public SpecResult Result(string id) => Run.Specs.Single(s => s.Spec.Id == id);
+}
+
+/// <summary>
+/// Every claim reproduces as declared and matches its golden snapshot; every claim's checks have power: a theory 3% off
+/// is not reproduced, and the shape and rate claims reject a wrong claimed rate or shape.
+/// </summary>
+public class AdvaniSaxeClaimsTests(AdvaniSaxeModuleFixture fixture) : IClassFixture<AdvaniSaxeModuleFixture>
+{
+    public static readonly string[] Ids =
+    [
+        "advani-saxe.linear.eg-dynamics-conditional", "advani-saxe.linear.eg-mp-limit", "advani-saxe.linear.noise-floor",
+        "advani-saxe.linear.frozen-subspace", "advani-saxe.linear.eigengap-edge", "advani-saxe.linear.eigengap-closes",
+        "advani-saxe.linear.slowest-timescale", "advani-saxe.linear.eg-asymptote", "advani-saxe.linear.double-descent-peak",
+        "advani-saxe.linear.early-stopping", "advani-saxe.linear.train-error", "advani-saxe.rf.norm-bound-gd",
+        "advani-saxe.rf.frozen-subspace", "advani-saxe.rf.rademacher-shape", "hastie.ridgeless.risk",
+        "hastie.ridgeless.more-data-hurts", "belkin.rff.double-descent", "belkin.rff.kernel-limit",
+        "barrett-dherin.igr.modified-flow", "barrett-dherin.igr.flatter-minimum", "gd.min-norm-implicit-bias",
+        "nakkiran.emc.linear-model",
+    ];
+
+    public static TheoryData<string> Claims() => new(Ids);
+
+    [Fact]
+    public void The_module_has_exactly_the_catalogues_22_claims() =>
+        fixture.Specs.Select(s => s.Id).Should().BeEquivalentTo(Ids);
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void Claim_is_reproduced_or_fails_as_declared(string id)
+    {
+        var r = fixture.Result(id);
+        var expected = r.Spec.KnownFailure is null ? ClaimStatus.Reproduced : ClaimStatus.KnownFailure;
+        r.Status.Should().Be(expected, string.Join("\n", r.Checks.Select(c => c.Reason)) + r.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void Claim_matches_its_golden_snapshot(string id)
+    {
+        var received = TestPaths.NewTempDirectory();
+        var store = new GoldenStore(TestPaths.Golden, GoldenMode.Compare, onCi: true, receivedRoot: received);
+        var outcome = store.Process(fixture.Result(id), fixture.Run);
+        outcome.Status.Should().Be(GoldenStatus.Matched, outcome.Message + "\n" +
+            string.Join("\n", outcome.Differences.Take(5).Select(d => $"{d.Key}: {d.Expected} -> {d.Actual} ({d.Tolerance})")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void A_theory_three_percent_off_is_not_reproduced(string id)
+    {
+        var r = fixture.Perturbed.Specs.Single(s => s.Spec.Id == id);
+        r.Status.Should().Be(ClaimStatus.NotReproduced, string.Join("\n", r.Checks.Select(c => c.Reason)) + r.Error);
+    }
+
+    [Theory]
+    [InlineData("advani-saxe.linear.eigengap-edge", 0, -0.5, -0.3)]        // a CLT-like N^(-1/2) approach to the edge
+    [InlineData("advani-saxe.linear.eigengap-closes", 2, -1.2, -0.8)]       // a gap closing like 1/N instead of 1/N²
+    [InlineData("advani-saxe.linear.eg-asymptote", 1, -0.6, -0.4)]          // an N^(-1/2) finite-size bias
+    [InlineData("belkin.rff.kernel-limit", 0, -0.6, -0.4)]                  // Monte-Carlo N^(-1/2) instead of 1/D
+    [InlineData("barrett-dherin.igr.modified-flow", 1, -1.1, -0.9)]         // modified flow only O(h) close
+    [InlineData("barrett-dherin.igr.flatter-minimum", 2, -1.1, -0.9)]       // |D_GD − D_mod| only O(h)
+    [InlineData("hastie.ridgeless.risk", 1, -0.6, -0.4)]                    // an O(n^(-1/2)) gap to the limit
+    public void A_wrong_claimed_rate_is_rejected(string id, int check, double low, double high)
+    {
+        var r = fixture.Result(id);
+        var claimed = (ConvergesDefinition)r.Spec.Checks[check];
+        CheckEvaluator.Evaluate(claimed, r.Points).Verdict.Should().Be(Verdict.Pass);
+        CheckEvaluator.Evaluate(claimed with { SlopeLow = low, SlopeHigh = high }, r.Points).Verdict.Should().Be(Verdict.Fail);
+    }
+
+    [Fact]
+    public void The_slides_decreasing_in_Nh_reading_of_eq_12_is_rejected()
+    {
+        // The slides say eq (12) decreases in N_h. Below P it increases: a claim "R(P/2)/R(P/4) < 1 and R(P)/R(P/2) < 1" fails.
+        var r = fixture.Result("advani-saxe.rf.rademacher-shape");
+        var rise = (BoundDefinition)r.Spec.Checks.Single(c => c is BoundDefinition b && b.Quantity.Name == "rise");
+        CheckEvaluator.Evaluate(rise with { Above = false }, r.Points).Verdict.Should().Be(Verdict.Fail);
+        var peak = r.Points.Single().Experiment["peak-ratio"].Min;
+        peak.Should().BeGreaterThan(100, "the bound peaks at N_h = P by orders of magnitude");
+    }
+
+    [Fact]
+    public void A_double_descent_peak_away_from_the_threshold_is_rejected()
+    {
+        // Claimed peak location D/n in [0.9, 1.1]; a peak claimed at D = 2n (a classical U-curve minimum-variance guess) fails.
+        var r = fixture.Result("belkin.rff.double-descent");
+        var low = (BoundDefinition)r.Spec.Checks[0];
+        CheckEvaluator.Evaluate(low with { Bound = new BoundTarget(1.9, null) }, r.Points).Verdict.Should().Be(Verdict.Fail);
+    }
+
+    [Fact]
+    public void More_data_hurting_is_a_measured_effect_not_a_tolerance()
+    {
+        // mean(180) > 3 mean(100) holds; the opposite claim (more data helps: mean(180) < mean(100)) fails.
+        var r = fixture.Result("hastie.ridgeless.more-data-hurts");
+        var hurt = (BoundDefinition)r.Spec.Checks[0];
+        CheckEvaluator.Evaluate(hurt with { Above = false }, r.Points).Verdict.Should().Be(Verdict.Fail);
+    }
+
+    [Fact]
+    public void Early_stopping_monotonicity_would_catch_an_increase()
+    {
+        var r = fixture.Result("advani-saxe.linear.early-stopping");
+        var monotone = (BoundDefinition)r.Spec.Checks.Single(c => c is BoundDefinition b && b.Quantity.Name == "max-increment");
+        var largest = r.Points.Max(p => p.Theory["max-increment"]);
+        largest.Should().BeNegative();
+        CheckEvaluator.Evaluate(monotone with { Bound = new BoundTarget(largest * 1.01, null) }, r.Points).Verdict.Should().Be(Verdict.Fail);
+    }
+
+    [Fact]
+    public void The_catalogues_raw_slowest_mode_protocol_is_off_by_more_than_its_tolerance()
+    {
+        // Catalogue §7: after a 1e10 reduction of the step, quotient within λ_min(1 + 1e-2). Our runs show it is not at N ≥ 100.
+        var r = fixture.Result("advani-saxe.linear.slowest-timescale");
+        var worst = r.Points.Max(p => p.Experiment["rate-raw"].Max / p.Theory["lambda-min"] - 1);
+        worst.Should().BeGreaterThan(1e-2);
+        var settled = r.Points.Max(p => Math.Abs(p.Experiment["rate"].Max / p.Theory["lambda-min"] - 1));
+        settled.Should().BeLessThan(1e-8);
+    }
+
+    [Fact]
+    public void Figures_record_the_double_descent_curves()
+    {
+        fixture.Result("advani-saxe.linear.double-descent-peak").Points.Should().OnlyContain(p =>
+            p.ExperimentCurves.ContainsKey("eg-alpha") && p.TheoryCurves.ContainsKey("eg-alpha-t1000"));
+        fixture.Result("belkin.rff.double-descent").Points.Single().ExperimentCurves["test-mse"].X.Should().HaveCount(14);
+        fixture.Result("hastie.ridgeless.more-data-hurts").Points.Single().TheoryCurves["risk-n"].X.Count.Should().BeInRange(40, 100);
+        fixture.Result("advani-saxe.rf.rademacher-shape").Points.Single().ExperimentCurves["r-tight"].X.Should().HaveCount(9);
+        // Curves go into golden files: at most 100 points each.
+        foreach (var id in Ids)
+            foreach (var p in fixture.Result(id).Points)
+                foreach (var count in p.TheoryCurves.Values.Select(c => c.X.Count).Concat(p.ExperimentCurves.Values.Select(c => c.X.Count)))
+                    count.Should().BeLessThanOrEqualTo(100, id);
+    }
+}
