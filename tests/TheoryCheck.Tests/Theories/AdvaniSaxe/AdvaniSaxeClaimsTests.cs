@@ -3,6 +3,7 @@ using TheoryCheck.Golden;
 using TheoryCheck.Running;
 using TheoryCheck.Solvers;
 using TheoryCheck.Specs;
+using TheoryCheck.Tests.Theories;
 
 namespace TheoryCheck.Tests.Theories.AdvaniSaxe;
 
@@ -16,9 +17,11 @@ public sealed class AdvaniSaxeModuleFixture
 
     public AdvaniSaxeModuleFixture()
     {
-        Specs = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Where(s => Papers.Contains(s.Paper)).ToList();
-        Run = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount });
-        Perturbed = new Runner().Run(Specs, new RunOptions { Jobs = Environment.ProcessorCount, TheoryPerturbation = 0.03 });
+        // The shipped-claims run (one per test process) already holds every quick claim and its 3% perturbation.
+        var shared = new ShippedClaimsFixture();
+        Specs = shared.Specs.Where(s => Papers.Contains(s.Paper)).ToList();
+        Run = shared.Run;
+        Perturbed = shared.Perturbed;
     }
 
     public IReadOnlyList<Spec> Specs { get; }
@@ -51,34 +54,6 @@ public class AdvaniSaxeClaimsTests(AdvaniSaxeModuleFixture fixture) : IClassFixt
     [Fact]
     public void The_module_has_exactly_the_catalogues_22_claims() =>
         fixture.Specs.Select(s => s.Id).Should().BeEquivalentTo(Ids);
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void Claim_is_reproduced_or_fails_as_declared(string id)
-    {
-        var r = fixture.Result(id);
-        var expected = r.Spec.KnownFailure is null ? ClaimStatus.Reproduced : ClaimStatus.KnownFailure;
-        r.Status.Should().Be(expected, string.Join("\n", r.Checks.Select(c => c.Reason)) + r.Error);
-    }
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void Claim_matches_its_golden_snapshot(string id)
-    {
-        var received = TestPaths.NewTempDirectory();
-        var store = new GoldenStore(TestPaths.Golden, GoldenMode.Compare, onCi: true, receivedRoot: received);
-        var outcome = store.Process(fixture.Result(id), fixture.Run);
-        outcome.Status.Should().Be(GoldenStatus.Matched, outcome.Message + "\n" +
-            string.Join("\n", outcome.Differences.Take(5).Select(d => $"{d.Key}: {d.Expected} -> {d.Actual} ({d.Tolerance})")));
-    }
-
-    [Theory]
-    [MemberData(nameof(Claims))]
-    public void A_theory_three_percent_off_is_not_reproduced(string id)
-    {
-        var r = fixture.Perturbed.Specs.Single(s => s.Spec.Id == id);
-        r.Status.Should().Be(ClaimStatus.NotReproduced, string.Join("\n", r.Checks.Select(c => c.Reason)) + r.Error);
-    }
 
     [Theory]
     [InlineData("advani-saxe.linear.eigengap-edge", 0, -0.5, -0.3)]        // a CLT-like N^(-1/2) approach to the edge
