@@ -34,19 +34,8 @@ public class HtsrSolverTests
     }
 
     [Fact]
-    public void Experiments_are_deterministic_given_the_stream_and_return_finite_values()
-    {
-        foreach (var (theory, experiment, values, size) in Pairs)
-        {
-            var point = MahoneyTestPoints.Make(experiment.SizeName, size, [theory, experiment], values);
-            (theory.Validate(point) ?? experiment.Validate(point)).Should().BeNull(experiment.Name);
-            var tv = theory.Evaluate(point);
-            var a = experiment.Run(point, tv, new Rng(77));
-            var b = experiment.Run(point, tv, new Rng(77));
-            a.Values.Should().Equal(b.Values, experiment.Name);
-            a.Values.Values.Should().OnlyContain(v => double.IsFinite(v), experiment.Name);
-        }
-    }
+    public void Experiments_are_deterministic_given_the_stream_and_return_finite_values() =>
+        MahoneyTestPoints.ShouldRunDeterministically(Pairs, 77);
 
     [Fact]
     public void Theories_reproduce_the_catalogue_sanity_values()

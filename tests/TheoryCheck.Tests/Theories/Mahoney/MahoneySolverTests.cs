@@ -32,19 +32,8 @@ public class MahoneySolverTests
     }
 
     [Fact]
-    public void Experiments_are_deterministic_given_the_stream_and_return_finite_values()
-    {
-        foreach (var (theory, experiment, values, size) in Pairs)
-        {
-            var point = MahoneyTestPoints.Make(experiment.SizeName, size, [theory, experiment], values);
-            (theory.Validate(point) ?? experiment.Validate(point)).Should().BeNull(experiment.Name);
-            var tv = theory.Evaluate(point);
-            var a = experiment.Run(point, tv, new Rng(1234));
-            var b = experiment.Run(point, tv, new Rng(1234));
-            a.Values.Should().Equal(b.Values, experiment.Name);
-            a.Values.Values.Should().OnlyContain(v => double.IsFinite(v), experiment.Name);
-        }
-    }
+    public void Experiments_are_deterministic_given_the_stream_and_return_finite_values() =>
+        MahoneyTestPoints.ShouldRunDeterministically(Pairs, 1234);
 
     [Fact]
     public void Parameter_ranges_reject_impossible_and_NaN_values()
