@@ -24,7 +24,7 @@ public sealed class FiniteEnsemble
             throw new ArgumentException($"{votes.Length} votes for {members} members and {labels.Length} points");
         if (votes.Any(v => v < 0 || v >= classes) || labels.Any(v => v < 0 || v >= classes))
             throw new ArgumentException($"votes and labels must be classes 0..{classes - 1}");
-        if (pointWeights is not null && (pointWeights.Length != labels.Length || Math.Abs(pointWeights.Sum() - 1) > 1e-12))
+        if (pointWeights is not null && (pointWeights.Length != labels.Length || Math.Abs(CompensatedSum.Of(pointWeights) - 1) > 1e-12))
             throw new ArgumentException("point weights must be one per point and sum to 1");
         if (memberWeights is not null && (memberWeights.Length != members || Math.Abs(memberWeights.Sum() - 1) > 1e-12 || memberWeights.Any(w => w < 0)))
             throw new ArgumentException("member weights must be one per member, non-negative, and sum to 1");
@@ -168,4 +168,11 @@ internal struct CompensatedSum
     }
 
     public readonly double Value => _sum + _compensation;
+
+    public static double Of(IEnumerable<double> values)
+    {
+        var s = new CompensatedSum();
+        foreach (var v in values) s.Add(v);
+        return s.Value;
+    }
 }

@@ -98,9 +98,7 @@ public static class IidEnsemble
             weights[x] = prob;
         }
         // Renormalise the rounding of the products (Σ weights = 1 to ~1e-16).
-        var sum = new CompensatedSum();
-        foreach (var w in weights) sum.Add(w);
-        var total = sum.Value;
+        var total = CompensatedSum.Of(weights);
         for (var x = 0; x < patterns; x++) weights[x] /= total;
         return new FiniteEnsemble(classes, members, votes, new int[patterns], weights);
     }
