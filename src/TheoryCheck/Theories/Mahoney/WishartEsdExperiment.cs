@@ -32,14 +32,9 @@ public sealed class WishartEsdExperiment : Experiment
         for (var i = 0; i < gram.Length; i++) gram[i] /= n;
         var eigenvalues = Dense.Backend.SymmetricEigenvalues(gram, m);
 
-        var cdf = theory.Function("cdf");
-        double ks = 0, sum = 0;
-        for (var i = 0; i < m; i++)
-        {
-            var f = cdf(eigenvalues[i]);
-            ks = Math.Max(ks, Math.Max(f - (double)i / m, (i + 1.0) / m - f));
-            sum += eigenvalues[i];
-        }
+        var ks = KolmogorovDistance.OneSample(eigenvalues, theory.Function("cdf"));
+        double sum = 0;
+        for (var i = 0; i < m; i++) sum += eigenvalues[i];
         // The histogram the report draws over the MP density (same grid as the theory's curve "esd").
         var c = (double)m / n;
         var edges = EsdHistogram.Edges(c, point.Real("sigma") * point.Real("sigma"));
