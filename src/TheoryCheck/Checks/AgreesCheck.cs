@@ -15,17 +15,21 @@ internal static class AgreesCheck
         var worstDelta = 0.0;
         var worstAt = "";
         var failing = 0;
+        var operands = new Dictionary<string, Golden.Operands>();
         foreach (var p in selected)
         {
             var (a, seA) = Read(p, def.A);
             var (b, seB) = Read(p, def.B);
-            var (passedBy, margin, _) = def.Tolerance.Compare(a, b, seA, seB);
+            var (passedBy, margin, allowed) = def.Tolerance.Compare(a, b, seA, seB);
             if (passedBy is null) failing++;
             if (margin > worstMargin || double.IsNaN(a - b))
             {
                 worstMargin = margin;
                 worstDelta = Math.Abs(a - b);
                 worstAt = $"{p.Point.Key}: {def.A} = {F(a)}, {def.B} = {F(b)}";
+                operands["worst-abs-difference"] = new Golden.Operands([new(def.A, a), new(def.B, b)]);
+                if (allowed > 0) operands["worst-margin"] = new Golden.Operands([new(def.A, a), new(def.B, b)], allowed);
+                else operands.Remove("worst-margin");
             }
         }
         var stats = new SortedDictionary<string, double>(StringComparer.Ordinal)
@@ -34,7 +38,7 @@ internal static class AgreesCheck
         };
         var what = $"|difference| up to {F(worstDelta)} (tolerance {def.Tolerance}; worst margin {F(worstMargin)}) at {worstAt}";
         return failing > 0
-            ? new CheckResult(def, Verdict.Fail, $"{failing} of {selected.Count} points disagree: {what}", stats)
-            : new CheckResult(def, Verdict.Pass, $"all {selected.Count} points agree: {what}", stats);
+            ? new CheckResult(def, Verdict.Fail, $"{failing} of {selected.Count} points disagree: {what}", stats) { Operands = operands }
+            : new CheckResult(def, Verdict.Pass, $"all {selected.Count} points agree: {what}", stats) { Operands = operands };
     }
 }

@@ -11,6 +11,7 @@ internal static class BoundCheck
         var worstSlack = double.PositiveInfinity;
         string worstAt = "";
         var violations = 0;
+        Golden.Operands? worstOperands = null;
         foreach (var p in points)
         {
             var (value, se) = Read(p, def.Quantity);
@@ -22,12 +23,17 @@ internal static class BoundCheck
             {
                 worstSlack = slack;
                 worstAt = $"{p.Point.Key}: {def.Quantity} = {F(value)}, bound {F(bound)}";
+                worstOperands = new Golden.Operands(def.Bound.Quantity is { } bq
+                    ? [new(def.Quantity, value), new(bq, bound)]
+                    : [new(def.Quantity, value)]);
             }
         }
         var stats = new SortedDictionary<string, double>(StringComparer.Ordinal) { ["worst-slack"] = worstSlack, ["violations"] = violations };
         var side = def.Above ? "above" : "below";
+        var operands = new Dictionary<string, Golden.Operands>();
+        if (worstOperands is not null) operands["worst-slack"] = worstOperands;
         return violations > 0
-            ? new CheckResult(def, Verdict.Fail, $"{violations} of {points.Count} points cross the bound; worst at {worstAt} (slack {F(worstSlack)})", stats)
-            : new CheckResult(def, Verdict.Pass, $"all {points.Count} points stay {side} the bound; closest at {worstAt} (slack {F(worstSlack)})", stats);
+            ? new CheckResult(def, Verdict.Fail, $"{violations} of {points.Count} points cross the bound; worst at {worstAt} (slack {F(worstSlack)})", stats) { Operands = operands }
+            : new CheckResult(def, Verdict.Pass, $"all {points.Count} points stay {side} the bound; closest at {worstAt} (slack {F(worstSlack)})", stats) { Operands = operands };
     }
 }

@@ -14,6 +14,7 @@ internal static class ConvergesCheck
     public static CheckResult Evaluate(ConvergesDefinition def, IReadOnlyList<PointResult> points)
     {
         var stats = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var operands = new Dictionary<string, Golden.Operands>();
         var groups = def.Pooled
             ? [points.ToList()]
             : points.GroupBy(p => p.Point.SeriesKey).Select(g => g.ToList()).ToList();
@@ -27,24 +28,34 @@ internal static class ConvergesCheck
             var sizes = new List<double>();
             var errors = new List<double>();
             var ses = new List<double>();
+            var errorOperands = new List<Golden.Operands?>();
             foreach (var sizeGroup in bySize)
             {
                 // Pooled: average the error over the series at each size (standard errors combined in quadrature).
                 double e = 0, v = 0;
+                var parts = new List<Golden.Operand>();
+                var divisor = 0.0;
                 foreach (var p in sizeGroup)
                 {
                     var (err, se) = ErrorAt(def.Error, p);
                     e += err;
                     v += se * se;
+                    if (OperandsAt(def.Error, p) is { } o) { parts.AddRange(o); divisor = o.Divisor; }
                 }
                 var k = sizeGroup.Count();
+                // The pooled error is a mean of k differences: its floor is the sum of theirs over k (one divisor when unpooled).
+                errorOperands.Add(parts.Count > 0 ? new Golden.Operands(parts, k * (divisor > 0 ? divisor : 1)) : null);
                 sizes.Add(sizeGroup.Key);
                 errors.Add(e / k);
                 ses.Add(Math.Sqrt(v) / k);
             }
             var key = label.Trim().Trim('[', ']');
             var prefix = key.Length == 0 ? "" : key + " ";
-            for (var i = 0; i < sizes.Count; i++) stats[$"{prefix}error@{sizes[i]}"] = errors[i];
+            for (var i = 0; i < sizes.Count; i++)
+            {
+                stats[$"{prefix}error@{sizes[i]}"] = errors[i];
+                if (errorOperands[i] is { } o) operands[$"{prefix}error@{sizes[i]}"] = o;
+            }
             var zero = errors.FindIndex(e => !(e > 0) || !double.IsFinite(e));
             if (zero >= 0)
                 throw new CheckException($"{label}error is {errors[zero]} at size {sizes[zero]}: a log-log slope needs positive errors");
@@ -88,8 +99,18 @@ internal static class ConvergesCheck
             (ok ? passes : failures).Add(text);
         }
         return failures.Count > 0
-            ? new CheckResult(def, Verdict.Fail, string.Join("; ", failures), stats) { Convergence = fitted }
-            : new CheckResult(def, Verdict.Pass, string.Join("; ", passes), stats) { Convergence = fitted };
+            ? new CheckResult(def, Verdict.Fail, string.Join("; ", failures), stats) { Convergence = fitted, Operands = operands }
+            : new CheckResult(def, Verdict.Pass, string.Join("; ", passes), stats) { Convergence = fitted, Operands = operands };
+    }
+
+    /// <summary>The operands of the error at one point when it is a difference (experiment − theory); the relative kind divides by |theory|.</summary>
+    private static Golden.Operands? OperandsAt(ErrorDefinition def, PointResult p)
+    {
+        if (def.Theory is null) return null;
+        var (value, _) = Read(p, def.Quantity);
+        var (theory, _) = Read(p, def.Theory);
+        return new Golden.Operands([new(def.Quantity, value), new(def.Theory, theory)],
+            def.Kind == ErrorKind.Relative ? Math.Abs(theory) : 1);
     }
 
     private static (double Error, double StandardError) ErrorAt(ErrorDefinition def, PointResult p)

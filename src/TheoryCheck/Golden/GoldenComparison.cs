@@ -16,7 +16,7 @@ public static class GoldenComparison
 {
     /// <summary>Returns the differences beyond tolerance (worst first) and the near misses (within tolerance but margin &gt; 0.5).</summary>
     public static (List<GoldenDifference> Failures, List<GoldenDifference> NearMisses) Compare(
-        GoldenSnapshot verified, GoldenSnapshot actual, GoldenTolerances tolerances)
+        GoldenSnapshot verified, GoldenSnapshot actual, GoldenTolerances tolerances, IReadOnlyDictionary<string, double>? roundOffFloors = null)
     {
         var failures = new List<GoldenDifference>();
         var near = new List<GoldenDifference>();
@@ -36,8 +36,9 @@ public static class GoldenComparison
                 verified.Values.TryGetValue(seKey, out seE);
                 actual.Values.TryGetValue(seKey, out seA);
             }
-            var (passedBy, margin, _) = tol.Compare(e, a, seE, seA);
-            var diff = new GoldenDifference(key, e, a, tol.ToString(), margin);
+            var floor = roundOffFloors is not null && roundOffFloors.TryGetValue(key, out var f) ? f : 0;
+            var (passedBy, margin, _) = tol.Compare(e, a, seE, seA, floor);
+            var diff = new GoldenDifference(key, e, a, floor > 0 ? $"{tol} or round-off {floor:G3}" : tol.ToString(), margin);
             if (passedBy is null) failures.Add(diff);
             else if (margin > 0.5) near.Add(diff);
         }

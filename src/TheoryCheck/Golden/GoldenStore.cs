@@ -84,7 +84,8 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
         if (verified.MasterSeed != run.MasterSeed)
             return Outcome(GoldenStatus.Skipped, verifiedPath, $"master seed {run.MasterSeed} differs from the golden's {verified.MasterSeed}: not compared");
 
-        var (failures, near) = GoldenComparison.Compare(verified, actual, result.Spec.GoldenTolerances);
+        var (failures, near) = GoldenComparison.Compare(verified, actual, result.Spec.GoldenTolerances,
+            RoundOffFloors.For(result, result.Spec.GoldenTolerances));
         if (Mode == GoldenMode.UpdateAll && !OnCi)
         {
             GoldenFile.WriteAtomic(verifiedPath, content);

@@ -11,7 +11,7 @@ public sealed record Tolerance(double? Abs = null, double? Rel = null, double? S
     public bool IsEmpty => Abs is null && Rel is null && Ulps is null && Stat is null;
 
     /// <summary>Checks <paramref name="expected"/> against <paramref name="actual"/>; returns which kind passed (null if none) and the margin |Δ|/allowed of the most lenient kind.</summary>
-    public (string? PassedBy, double Margin, double Allowed) Compare(double expected, double actual, double seExpected = 0, double seActual = 0)
+    public (string? PassedBy, double Margin, double Allowed) Compare(double expected, double actual, double seExpected = 0, double seActual = 0, double roundOffFloor = 0)
     {
         if (expected.Equals(actual)) return ("exact", 0, 0);
         var delta = Math.Abs(expected - actual);
@@ -29,6 +29,7 @@ public sealed record Tolerance(double? Abs = null, double? Rel = null, double? S
         if (Rel is double r) Consider("rel", r * (Scale ?? Math.Max(Math.Abs(expected), Math.Abs(actual))));
         if (Ulps is double u) Consider("ulps", u * Math.Max(Math.BitIncrement(Math.Abs(expected)) - Math.Abs(expected), double.Epsilon));
         if (Stat is double k && (seExpected > 0 || seActual > 0)) Consider("stat", k * Math.Sqrt(seExpected * seExpected + seActual * seActual));
+        if (roundOffFloor > 0) Consider("round-off", roundOffFloor);
         return (passedBy, bestMargin, bestAllowed);
     }
 

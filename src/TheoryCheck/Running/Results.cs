@@ -33,6 +33,10 @@ public sealed record CheckResult(CheckDefinition Definition, Verdict Verdict, st
 {
     /// <summary>What a <c>converges</c> check fitted, per series (the report's convergence plot); empty for other kinds.</summary>
     public IReadOnlyList<ConvergenceSeries> Convergence { get; init; } = [];
+
+    /// <summary>For statistics that are differences of quantities: the operands where the statistic was decided, from which
+    /// the golden comparison derives its round-off floor (<see cref="Golden.RoundOffFloors"/>).</summary>
+    public IReadOnlyDictionary<string, Golden.Operands> Operands { get; init; } = new Dictionary<string, Golden.Operands>();
 }
 
 /// <summary>
