@@ -4,7 +4,7 @@
 #   - any golden snapshot mismatches in any configuration, or
 #   - results.json differs between the SIMD configurations (default, AVX-512 off, AVX2 off, all SIMD off) for a
 #     claim that does not use BLAS/LAPACK (those must be bit-identical), or
-#   - results.json differs at all between --jobs 1 and the default --jobs (same machine, same backend).
+#   - results.json differs at all between --jobs 1, the default --jobs and --jobs 4 (same machine, same backend).
 #
 # Usage: tools/portability-matrix.sh [--out DIR] [--only NAME[,NAME...]] [-- extra run options]
 # Needs the `theorycheck` local tool installed (tools/install-tool.sh) and python3 for the comparison.
@@ -36,6 +36,7 @@ configs=(
   "openblas-prescott|OPENBLAS_CORETYPE=Prescott|OpenBLAS's fallback kernel for CPUs it does not know"
   "managed|THEORYCHECK_BACKEND=managed|no native BLAS/LAPACK (the managed backend)"
   "jobs1||--jobs 1 (results must not depend on the parallelism)"
+  "jobs4||--jobs 4 (results must not depend on the parallelism)"
 )
 
 rm -rf "$out"
@@ -46,7 +47,7 @@ for entry in "${configs[@]}"; do
   IFS='|' read -r name envs what <<<"$entry"
   if [[ -n "$only" && ",$only," != *",$name,"* ]]; then continue; fi
   args=(run --tier quick --report "$out/$name" --no-progress)
-  [[ "$name" == jobs1 ]] && args+=(--jobs 1)
+  [[ "$name" == jobs* ]] && args+=(--jobs "${name#jobs}")
   start=$(date +%s)
   # shellcheck disable=SC2086
   env CI=true $envs dotnet theorycheck "${args[@]}" "${extra[@]}" >"$out/$name.log" 2>&1
@@ -81,7 +82,7 @@ base = load("default")
 if base is None:
     print("portability: no default results to compare with"); sys.exit(1)
 bad = 0
-for name, everything in [("avx512-off", False), ("avx2-off", False), ("simd-off", False), ("jobs1", True)]:
+for name, everything in [("avx512-off", False), ("avx2-off", False), ("simd-off", False), ("jobs1", True), ("jobs4", True)]:
     other = load(name)
     if other is None:
         continue
