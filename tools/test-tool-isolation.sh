@@ -33,7 +33,10 @@ done
 declare -A version
 for clone in A B; do   # A first: B's install is the one that used to replace A's
   echo "installing clone $clone..." >&2
-  version[$clone]="$(cd "$work/$clone" && bash tools/install-tool.sh)"
+  if ! version[$clone]="$(cd "$work/$clone" && bash tools/install-tool.sh 2>"$work/install-$clone.log")"; then
+    cat "$work/install-$clone.log" >&2
+    fail "install-tool.sh failed in clone $clone"
+  fi
   installed+=("${version[$clone]}")
   echo "clone $clone: ${version[$clone]}" >&2
 done
