@@ -144,11 +144,9 @@ public static class HtmlReportWriter
         sb.Append("<div class=\"wide\"><table class=\"data\"><thead><tr><th>quantity</th><th>expected</th><th>actual</th><th>Δabs</th><th>Δrel</th><th>tolerance</th><th>margin</th></tr></thead><tbody>\n");
         foreach (var d in list)
             sb.Append($"<tr><td style=\"text-align:left\"><code>{Escape(d.Key)}</code></td><td>{R(d.Expected)}</td><td>{R(d.Actual)}</td>")
-              .Append($"<td>{Cell(d, d.AbsoluteDelta)}</td><td>{Cell(d, d.RelativeDelta)}</td><td>{Escape(d.Tolerance)}</td><td>{Value(d.Margin)}</td></tr>\n");
+              .Append($"<td>{Value(d.AbsoluteDelta)}</td><td>{Value(d.RelativeDelta)}</td><td>{Escape(d.Tolerance)}</td><td>{Value(d.Margin)}</td></tr>\n");
         sb.Append("</tbody></table></div>\n");
     }
-
-    private static string Cell(Golden.GoldenDifference d, double delta) => d.Presence ?? Value(delta);
 
     private static string R(double? v) => v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : "—";
 
