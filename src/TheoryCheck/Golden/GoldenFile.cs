@@ -31,7 +31,7 @@ public static class GoldenFile
             {
                 w.WriteStartObject("received");
                 w.WriteString("comparedWith", received.ComparedWith);
-                w.WriteString("at", received.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteString("at", received.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)); // "Z", not "+00:00" (the writer escapes "+")
                 w.WriteEndObject();
             }
             w.WriteStartObject("values");

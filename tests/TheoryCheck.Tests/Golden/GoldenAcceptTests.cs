@@ -97,7 +97,7 @@ public class GoldenAcceptTests
         var verified = GoldenTestRun.VerifiedPath(root, spec);
         GoldenTestRun.Write(verified, GoldenSnapshot.From(result, run), v => v[Key] *= 1 + 1e-3);
         store.Process(result, run).Status.Should().Be(GoldenStatus.Mismatch);
-        File.ReadAllText(GoldenTestRun.ReceivedPath(root, spec)).Should().Contain("\"comparedWith\"");
+        File.ReadAllText(GoldenTestRun.ReceivedPath(root, spec)).Should().Contain("\"comparedWith\"").And.MatchRegex("\"at\": \"[0-9T:.-]+Z\"");
 
         var plan = GoldenAccept.Plan([spec], store, [root]);
         plan.Problems.Should().BeEmpty();
