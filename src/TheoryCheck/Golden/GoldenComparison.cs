@@ -3,6 +3,9 @@ namespace TheoryCheck.Golden;
 /// <summary>One number that moved (or appeared, or vanished) against the verified snapshot.</summary>
 public sealed record GoldenDifference(string Key, double? Expected, double? Actual, string Tolerance, double Margin)
 {
+    /// <summary>"new" for a key only the run has, "gone" for one only the verified file has, null when both have it (then the deltas are numbers).</summary>
+    public string? Presence => Expected is null ? "new" : Actual is null ? "gone" : null;
+
     public double AbsoluteDelta => Expected is double e && Actual is double a ? Math.Abs(a - e) : double.NaN;
 
     public double RelativeDelta => Expected is double e && Actual is double a && e != 0 ? Math.Abs(a - e) / Math.Abs(e) : double.NaN;

@@ -27,6 +27,13 @@ public static class GoldenFile
             w.WriteString("tool", s.ToolVersion);
             w.WriteString("platform", s.Platform);
             w.WriteString("backend", s.Backend);
+            if (s.Received is { } received)
+            {
+                w.WriteStartObject("received");
+                w.WriteString("comparedWith", received.ComparedWith);
+                w.WriteString("at", received.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)); // "Z", not "+00:00" (the writer escapes "+")
+                w.WriteEndObject();
+            }
             w.WriteStartObject("values");
             foreach (var (k, v) in s.Values) w.WriteNumber(k, v);
             w.WriteEndObject();
@@ -68,10 +75,29 @@ public static class GoldenFile
             return new GoldenSnapshot
             {
                 Id = Str("id"), SpecHash = Str("specHash"), Tier = Str("tier"), MasterSeed = seed, ToolVersion = Str("tool"),
-                Platform = Str("platform"), Backend = Str("backend"), Values = dict,
+                Platform = Str("platform"), Backend = Str("backend"), Values = dict, Received = ReadStamp(path, root),
             };
         }
     }
+
+    /// <summary>The optional <c>received</c> header of a received file (absent in verified files and in received files of older versions).</summary>
+    private static ReceivedStamp? ReadStamp(string path, JsonElement root)
+    {
+        if (!root.TryGetProperty("received", out var r)) return null;
+        if (r.ValueKind != JsonValueKind.Object
+            || !r.TryGetProperty("comparedWith", out var with) || with.ValueKind != JsonValueKind.String
+            || !r.TryGetProperty("at", out var at) || at.ValueKind != JsonValueKind.String
+            || !DateTimeOffset.TryParse(at.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var when))
+            throw new CorruptGoldenException(path, "the 'received' header needs the text fields 'comparedWith' and 'at' (an ISO 8601 time)");
+        return new ReceivedStamp(with.GetString()!, when);
+    }
+
+    /// <summary>What <see cref="HashOf"/> returns when there is no file.</summary>
+    public const string NoVerifiedFile = "none";
+
+    /// <summary>SHA-256 of the file's bytes (16 hex digits, like the spec hash), or <see cref="NoVerifiedFile"/> when it does not exist.</summary>
+    public static string HashOf(string path) =>
+        File.Exists(path) ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))[..16] : NoVerifiedFile;
 
     /// <summary>Writes beside the target and moves into place, so a reader never sees half a file.</summary>
     public static void WriteAtomic(string path, string content)

@@ -22,6 +22,16 @@ public sealed class GoldenSnapshot
     public required string Backend { get; init; }
     public required SortedDictionary<string, double> Values { get; init; }
 
+    /// <summary>Set on received files only (null on verified ones): which verified file this run was compared with, and when.</summary>
+    public ReceivedStamp? Received { get; init; }
+
+    /// <summary>The same snapshot with another <see cref="Received"/> stamp (null: as a verified file).</summary>
+    public GoldenSnapshot WithReceived(ReceivedStamp? stamp) => new()
+    {
+        Id = Id, SpecHash = SpecHash, Tier = Tier, MasterSeed = MasterSeed, ToolVersion = ToolVersion, Platform = Platform,
+        Backend = Backend, Values = Values, Received = stamp,
+    };
+
     public static GoldenSnapshot From(SpecResult result, RunResult run)
     {
         var values = new SortedDictionary<string, double>(StringComparer.Ordinal);

@@ -19,10 +19,14 @@ public sealed record GoldenOutcome(GoldenStatus Status, string VerifiedPath, str
 /// <summary>
 /// <c>golden/&lt;paper&gt;/&lt;id&gt;.verified.json</c> (quick tier; <c>&lt;id&gt;.full.verified.json</c> for the full tier),
 /// Verify's conventions: a mismatch writes <c>.received.json</c> beside it. On CI nothing is written into the
-/// golden folder; received files go to <see cref="ReceivedRoot"/> (or a temp folder) instead.
+/// golden folder; received files go to <see cref="ReceivedRoot"/> (or a temp folder) instead. A run that matches
+/// (or writes the verified file) deletes the claim's received file: it is stale, and <c>accept</c> must not promote it.
+/// Each received file is stamped with the hash of the verified file it was compared with and the time.
 /// </summary>
-public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string? receivedRoot)
+public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string? receivedRoot, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public string Root { get; } = root;
     public GoldenMode Mode { get; } = mode;
     public bool OnCi { get; } = onCi;
@@ -60,9 +64,9 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
             if (Mode != GoldenMode.Compare && !OnCi)
             {
                 GoldenFile.WriteAtomic(verifiedPath, content);
-                return Outcome(GoldenStatus.Created, verifiedPath, $"created {verifiedPath}");
+                return Outcome(GoldenStatus.Created, verifiedPath, $"created {verifiedPath}" + DeleteStaleReceived(result.Spec, run.Tier));
             }
-            var received = WriteReceived(result.Spec, run.Tier, content);
+            var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
             return Outcome(GoldenStatus.Missing, verifiedPath, $"{verifiedPath} does not exist; wrote {received}", received: received);
         }
 
@@ -76,9 +80,9 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
             if (Mode is GoldenMode.UpdateAll or GoldenMode.UpdateChanged && !OnCi)
             {
                 GoldenFile.WriteAtomic(verifiedPath, content);
-                return Outcome(GoldenStatus.Updated, verifiedPath, $"replaced corrupt {verifiedPath} ({e.Reason})");
+                return Outcome(GoldenStatus.Updated, verifiedPath, $"replaced corrupt {verifiedPath} ({e.Reason})" + DeleteStaleReceived(result.Spec, run.Tier));
             }
-            var received = WriteReceived(result.Spec, run.Tier, content);
+            var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
             return Outcome(GoldenStatus.Corrupt, verifiedPath, $"{e.Message}; wrote {received}", received: received);
         }
         if (verified.MasterSeed != run.MasterSeed)
@@ -89,29 +93,39 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
         if (Mode == GoldenMode.UpdateAll && !OnCi)
         {
             GoldenFile.WriteAtomic(verifiedPath, content);
-            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"rewrote {verifiedPath}", failures, near);
+            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"rewrote {verifiedPath}" + DeleteStaleReceived(result.Spec, run.Tier), failures, near);
         }
         if (failures.Count == 0)
         {
             // No churn: within tolerance the verified file is left as it is, even if the last digits moved.
-            var message = near.Count > 0 ? $"matched; {near.Count} near misses (margin > 0.5)" : "matched";
+            var message = (near.Count > 0 ? $"matched; {near.Count} near misses (margin > 0.5)" : "matched") + DeleteStaleReceived(result.Spec, run.Tier);
             return new GoldenOutcome(GoldenStatus.Matched, verifiedPath, message, failures, near);
         }
         if (Mode == GoldenMode.UpdateChanged && !OnCi)
         {
             GoldenFile.WriteAtomic(verifiedPath, content);
-            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"updated {verifiedPath}: {failures.Count} values had moved", failures, near);
+            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"updated {verifiedPath}: {failures.Count} values had moved" + DeleteStaleReceived(result.Spec, run.Tier), failures, near);
         }
-        var receivedPath = WriteReceived(result.Spec, run.Tier, content);
+        var receivedPath = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
         return new GoldenOutcome(GoldenStatus.Mismatch, verifiedPath,
-            $"{failures.Count} of {actual.Values.Count} values moved beyond tolerance; wrote {receivedPath}", failures, near, receivedPath);
+            GoldenMismatchText.Of(result.Spec.Id, verified, actual, failures, receivedPath), failures, near, receivedPath);
     }
 
-    private string WriteReceived(Spec spec, Tier tier, string content)
+    private string WriteReceived(Spec spec, Tier tier, GoldenSnapshot actual, string verifiedPath)
     {
         var path = ReceivedPath(spec, tier);
-        GoldenFile.WriteAtomic(path, content);
+        var stamped = actual.WithReceived(new ReceivedStamp(GoldenFile.HashOf(verifiedPath), _clock.GetUtcNow()));
+        GoldenFile.WriteAtomic(path, GoldenFile.Serialize(stamped));
         return path;
+    }
+
+    /// <summary>Deletes the claim's received file left by an earlier mismatch (where this run would have written one); returns the note for the message.</summary>
+    private string DeleteStaleReceived(Spec spec, Tier tier)
+    {
+        var path = ReceivedPath(spec, tier);
+        if (!File.Exists(path)) return "";
+        File.Delete(path);
+        return $"; deleted the stale {path}";
     }
 
     private static GoldenOutcome Outcome(GoldenStatus status, string path, string message, string? received = null) =>

@@ -76,7 +76,7 @@ public static class JUnitWriter
         {
             sb.Append("golden ").Append(g.Status.ToString().ToLowerInvariant()).Append(": ").Append(g.Message).Append('\n');
             foreach (var d in g.Differences.Take(20))
-                sb.Append($"  {d.Key}: expected {d.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}, actual {d.Actual?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}, Δabs {StatusText.F(d.AbsoluteDelta)}, Δrel {StatusText.F(d.RelativeDelta)}, ulps {StatusText.F(d.Ulps)}, tolerance {d.Tolerance}, margin {StatusText.F(d.Margin)}\n");
+                sb.Append($"  {d.Key}: expected {d.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}, actual {d.Actual?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}, Δabs {GoldenDifferenceText.Delta(d, d.AbsoluteDelta)}, Δrel {GoldenDifferenceText.Delta(d, d.RelativeDelta)}, ulps {GoldenDifferenceText.Delta(d, d.Ulps)}, tolerance {d.Tolerance}, margin {StatusText.F(d.Margin)}\n");
         }
         return sb.ToString();
     }

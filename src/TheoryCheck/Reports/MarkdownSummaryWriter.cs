@@ -45,7 +45,7 @@ public static class MarkdownSummaryWriter
                 {
                     sb.Append("| quantity | expected | actual | Δabs | Δrel | tolerance | margin |\n|---|---|---|---|---|---|---|\n");
                     foreach (var d in g.Differences.Take(20))
-                        sb.Append($"| `{Escape(d.Key)}` | {N(d.Expected)} | {N(d.Actual)} | {StatusText.F(d.AbsoluteDelta)} | {StatusText.F(d.RelativeDelta)} | {d.Tolerance} | {StatusText.F(d.Margin)} |\n");
+                        sb.Append($"| `{Escape(d.Key)}` | {N(d.Expected)} | {N(d.Actual)} | {GoldenDifferenceText.Delta(d, d.AbsoluteDelta)} | {GoldenDifferenceText.Delta(d, d.RelativeDelta)} | {d.Tolerance} | {StatusText.F(d.Margin)} |\n");
                     if (g.DifferenceCount > 20) sb.Append($"\n{g.DifferenceCount - 20} more differences in {html ?? "results.json"}.\n");
                 }
             }

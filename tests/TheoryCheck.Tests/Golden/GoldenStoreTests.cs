@@ -81,13 +81,12 @@ public class GoldenStoreTests
         var store = new GoldenStore(root, GoldenMode.Compare, false, null);
         store.Process(result, run).Status.Should().Be(GoldenStatus.Missing);
 
-        var (candidates, problems) = GoldenAccept.Plan([spec], store, [root]);
-        problems.Should().BeEmpty();
+        var plan = GoldenAccept.Plan([spec], store, [root]);
+        plan.Problems.Should().BeEmpty();
         var stale = spec with { Hash = "0000000000000000" };
-        var (_, staleProblems) = GoldenAccept.Plan([stale], store, [root]);
-        staleProblems.Should().ContainSingle().Which.Should().Contain("stale");
+        GoldenAccept.Plan([stale], store, [root]).Problems.Should().ContainSingle().Which.Should().Contain("stale");
 
-        GoldenAccept.Apply(candidates);
+        GoldenAccept.Apply(plan, root);
         File.Exists(Path.Combine(root, spec.Paper, spec.Id + ".verified.json")).Should().BeTrue();
         File.Exists(Path.Combine(root, spec.Paper, spec.Id + ".received.json")).Should().BeFalse();
         Directory.EnumerateFiles(root, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
