@@ -133,7 +133,8 @@ namespace TheoryCheck.Cli
                         var analyze = new Command("analyze", "HT-SR metrics of weight matrices (.npy float32/float64 2-D, or CSV): alpha, norms, spikes, ESD phase (--format json)");
             var files = new Argument<string[]>("files") { Description = "weight-matrix files", Arity = ArgumentArity.OneOrMore };
             analyze.Arguments.Add(files);
-            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge, analyze }) root.Subcommands.Add(c);
+            var backend = new Command("backend", "the linear-algebra backend a run uses (library, BLAS kernel, threads, why) and whether its bits depend on operand alignment");
+            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge, analyze, backend }) root.Subcommands.Add(c);
 
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
@@ -150,6 +151,7 @@ namespace TheoryCheck.Cli
                 new(show, (ctx, p) => ShowCommand.Execute(ctx, p.GetValue(id)!)),
                 new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
                 new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
+                new(backend, (ctx, _) => BackendCommand.Execute(ctx)),
                 new(simulate, (ctx, p) => simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
                 new(merge, (ctx, p) => MergeCommand.Execute(ctx, p.GetValue(inputs) ?? [], p.GetValue(Report), p.GetValue(Format) == "json")),
                 new(analyze, (ctx, p) => AnalyzeCommand.Execute(ctx, p.GetValue(files)!, p.GetValue(Format) == "json")),

@@ -50,7 +50,7 @@ public static class RunCommand
         }
 
         ctx.Logger.LogInformation("running {Count} claims, tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
-            specs.Count, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Name);
+            specs.Count, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Description);
         if (Numerics.LinearAlgebra.BackendSelector.LastWarning is { } warning) ctx.Logger.LogWarning("{Warning}", warning);
         if (request.TheoryPerturbation != 0)
             ctx.Logger.LogWarning("every theory value is perturbed by {Delta} on purpose: claims should now fail", request.TheoryPerturbation);

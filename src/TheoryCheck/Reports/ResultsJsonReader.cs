@@ -93,6 +93,9 @@ public static class ResultsJsonReader
             Id = Text(e, "id"), Paper = Text(e, "paper"), Title = Text(e, "title"), Claim = Text(e, "claim"), File = Text(e, "file"),
             Line = e.GetProperty("line").GetInt32(), Source = new SourceRef(Text(source, "doc"), Text(source, "ref")),
             SpecHash = Text(e, "specHash"), Theory = Text(e, "theory"), Experiment = Text(e, "experiment"),
+            UsesLinearAlgebra = e.TryGetProperty("usesLinearAlgebra", out var la)
+                ? la.GetBoolean()
+                : throw new FormatException($"claim {Text(e, "id")} has no 'usesLinearAlgebra': written by an older theorycheck; rerun with this version"),
             Status = StatusText.ClaimStatusOf(Text(e, "status")), Summary = Text(e, "summary"),
             KnownFailure = OptionalText(e, "knownFailure"), Error = OptionalText(e, "error"),
             Checks = e.GetProperty("checks").EnumerateArray().Select(Check).ToList(),

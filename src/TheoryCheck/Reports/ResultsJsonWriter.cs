@@ -68,6 +68,7 @@ public static class ResultsJsonWriter
         w.WriteString("specHash", r.SpecHash);
         w.WriteString("theory", r.Theory);
         w.WriteString("experiment", r.Experiment);
+        w.WriteBoolean("usesLinearAlgebra", r.UsesLinearAlgebra);
         w.WriteString("status", StatusText.Of(r.Status));
         w.WriteString("summary", r.Summary);
         if (r.KnownFailure is { } kf) w.WriteString("knownFailure", kf);

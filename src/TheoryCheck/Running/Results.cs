@@ -68,6 +68,13 @@ public sealed class SpecResult(Spec spec)
     /// <summary>Whether the experiment read the theory values it was given (then its measurements may depend on them).</summary>
     public bool ExperimentReadTheory { get; internal set; }
 
+    /// <summary>
+    /// Whether any computation of the claim (theory, experiment, checks; any point and seed; values it took from a
+    /// cache included) called the linear-algebra facade, native or managed. Its bits then depend on the BLAS kernel
+    /// as well as on .NET's SIMD settings.
+    /// </summary>
+    public bool UsesLinearAlgebra { get; internal set; }
+
     public Golden.GoldenOutcome? Golden { get; set; }
 }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TheoryCheck.Checks;
+using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Numerics.Statistics;
 using TheoryCheck.Solvers;
@@ -23,7 +24,7 @@ public sealed class Runner
         var run = new RunResult
         {
             MasterSeed = options.MasterSeed, Tier = options.Tier, ToolVersion = ToolVersion,
-            Backend = Numerics.LinearAlgebra.Dense.Backend.Name, TheoryPerturbation = options.TheoryPerturbation,
+            Backend = Dense.Backend.Name, TheoryPerturbation = options.TheoryPerturbation,
         };
         var jobs = specs.Select(s => new SpecJob(s, options)).ToList();
         var items = new List<(SpecJob Job, int Point, int Seed)>();
@@ -33,14 +34,17 @@ public sealed class Runner
                     items.Add((job, p, s));
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = options.Cancellation };
-        using var blas = SingleThreadedBlas.Enter();
         Parallel.For(0, items.Count, parallel, i =>
         {
             var (job, p, s) = items[i];
+            // Every item of a claim counts its linear-algebra calls in the claim's one usage (AsyncLocal: not another's).
+            using var usage = LinearAlgebraUsage.Track(job.Usage);
             job.RunItem(p, s);
             if (job.ItemDone()) job.Finish(options.OnSpecFinished);
         });
-        foreach (var job in jobs.Where(j => j.Points.Count == 0)) job.Finish(options.OnSpecFinished);
+        foreach (var job in jobs.Where(j => j.Points.Count == 0))
+            using (LinearAlgebraUsage.Track(job.Usage))
+                job.Finish(options.OnSpecFinished);
         run.Specs.AddRange(jobs.Select(j => j.Result));
         run.Elapsed = total.Elapsed;
         return run;
@@ -75,6 +79,8 @@ public sealed class Runner
 
         public IReadOnlyList<Point> Points { get; }
         public int Seeds { get; }
+        /// <summary>The linear-algebra calls of this claim's theory, experiment and checks.</summary>
+        public LinearAlgebraUsage Usage { get; } = new();
         public SpecResult Result { get; }
 
         public void RunItem(int p, int s)
@@ -155,6 +161,7 @@ public sealed class Runner
                 }
             }
             r.ExperimentReadTheory = _theoryReads.WasRead;
+            r.UsesLinearAlgebra = Usage.Any;
             // Work time (summed over items), not wall time: claims run interleaved, and budgets are per claim.
             r.Elapsed = TimeSpan.FromSeconds((double)_workTicks / Stopwatch.Frequency);
             onFinished?.Invoke(r);
@@ -229,7 +236,7 @@ public sealed class Runner
                 result.Specs.Add(again);
                 continue;
             }
-            var perturbed = new SpecResult(r.Spec) { Elapsed = TimeSpan.Zero };
+            var perturbed = new SpecResult(r.Spec) { Elapsed = TimeSpan.Zero, UsesLinearAlgebra = r.UsesLinearAlgebra };
             foreach (var p in r.Points)
             {
                 var copy = new PointResult(p.Point, p.Seeds);

@@ -21,6 +21,26 @@ public class ReportFormatTests
     }
 
     [Fact]
+    public void Results_json_records_per_claim_whether_it_used_linear_algebra_and_reads_it_back()
+    {
+        var json = ResultsJsonWriter.Write(SampleReport.Build());
+        var claims = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("specs").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("usesLinearAlgebra").GetBoolean());
+        claims["demo.converges"].Should().BeTrue();
+        claims["demo.scalar"].Should().BeFalse();
+        var read = ResultsJsonReader.Read(json, "sample").Claims.ToDictionary(c => c.Id, c => c.UsesLinearAlgebra);
+        read.Should().Equal(claims);
+    }
+
+    [Fact]
+    public void A_results_json_without_the_linear_algebra_flag_is_refused_as_older()
+    {
+        var json = ResultsJsonWriter.Write(SampleReport.Build()).Replace("\"usesLinearAlgebra\": true,", "");
+        var act = () => ResultsJsonReader.Read(json, "old/results.json");
+        act.Should().Throw<ReportFormatException>().WithMessage("old/results.json: *demo.converges has no 'usesLinearAlgebra'*older theorycheck*");
+    }
+
+    [Fact]
     public void Timings_read_back_with_the_start_date()
     {
         var report = SampleReport.Build();

@@ -27,11 +27,11 @@ internal static class SampleReport
 
     private static ClaimReport Claim(string id, ClaimStatus status, string summary, IReadOnlyList<CheckReport> checks,
         IReadOnlyList<PointResult> points, IReadOnlyList<FigureDefinition>? figures = null, GoldenReport? golden = null,
-        string? error = null, string? knownFailure = null) => new()
+        string? error = null, string? knownFailure = null, bool usesLinearAlgebra = false) => new()
     {
         Id = id, Paper = "demo", Title = $"Title of {id}", Claim = $"The claim of {id}: x < y & z > 0 (\"quoted\").",
         File = $"theory-specs/demo/{id}.yaml", Line = 1, Source = new SourceRef("000_demo.txt", "eq (1)"), SpecHash = "h",
-        Theory = "demo.theory", Experiment = "demo.experiment", Status = status, Summary = summary, Checks = checks,
+        Theory = "demo.theory", Experiment = "demo.experiment", UsesLinearAlgebra = usesLinearAlgebra, Status = status, Summary = summary, Checks = checks,
         Points = points, Figures = figures ?? [], Golden = golden ?? new GoldenReport(GoldenStatus.Matched, $"golden/demo/{id}.verified.json", "matched", null, 0, [], 0, []),
         Error = error, KnownFailure = knownFailure,
     };
@@ -79,7 +79,7 @@ internal static class SampleReport
             new() { Title = "ESD against the Marchenko–Pastur density", X = "", Series = ["experiment.esd", "theory.esd"], IsCurve = true, Paper = "figure 1", Line = 30 },
             new() { Title = "Missing curve", X = "", Series = ["experiment.nope"], IsCurve = true, Line = 34 },
         ];
-        return Claim("demo.converges", ClaimStatus.Reproduced, "reproduced: 1 of 1 checks pass", [check], points, figures);
+        return Claim("demo.converges", ClaimStatus.Reproduced, "reproduced: 1 of 1 checks pass", [check], points, figures, usesLinearAlgebra: true);
     }
 
     private static ClaimReport Bound()

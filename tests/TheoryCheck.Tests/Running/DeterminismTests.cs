@@ -38,6 +38,22 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Each_claim_records_whether_it_used_linear_algebra_whatever_the_jobs_and_the_caches()
+    {
+        var specs = SmallSpecs();
+        Dictionary<string, bool> Flags(int jobs) =>
+            new Runner().Run(specs, new RunOptions { Jobs = jobs }).Specs.ToDictionary(r => r.Spec.Id, r => r.UsesLinearAlgebra);
+
+        var first = Flags(4);
+        first["mahoney.mp.esd-ks"].Should().BeTrue("the ESD comes from a dense eigensolve");
+        first["advani-saxe.linear.noise-floor"].Should().BeTrue("Σ = XXᵀ and the gradient steps are BLAS products");
+        first["montanari-urbani.h.relu-closed-form"].Should().BeFalse("closed forms and scalar Monte Carlo only");
+        // Second and third runs in this process read warm caches (fixed data sets, quadrature rules): same flags.
+        Flags(1).Should().Equal(first);
+        Flags(4).Should().Equal(first);
+    }
+
+    [Fact]
     public void Another_master_seed_gives_other_numbers()
     {
         var specs = SmallSpecs().Where(s => s.Id == "advani-saxe.linear.noise-floor").ToList();

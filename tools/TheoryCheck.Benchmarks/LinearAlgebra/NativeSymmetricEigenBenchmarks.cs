@@ -6,6 +6,7 @@ namespace TheoryCheck.Benchmarks.LinearAlgebra;
 
 /// <summary>
 /// Dense symmetric eigenproblem at n = 2000 through the native backend: LAPACK driver x OpenBLAS threads.
+/// Sets the process-wide OpenBLAS thread count, which the backend otherwise fixes at 1 (another count changes the bits).
 /// Each call takes about a second, so a monitoring job with few iterations (no pilot stage) is enough.
 /// numpy's reference times come from tools/benchmarks/run-linalg.sh.
 /// </summary>

@@ -10,7 +10,14 @@ public static class Dense
 
     public static ILinearAlgebraBackend Backend
     {
-        get => _backend ??= BackendSelector.Select();
+        get => _backend ??= SelectUntracked();
         set => _backend = value;
+    }
+
+    /// <summary>Selection runs a self-test through the backend: not a computation of whichever claim happened to trigger it.</summary>
+    private static ILinearAlgebraBackend SelectUntracked()
+    {
+        using (LinearAlgebraUsage.Track(new LinearAlgebraUsage()))
+            return BackendSelector.Select();
     }
 }

@@ -10,6 +10,12 @@ public interface ILinearAlgebraBackend
     /// <summary>Short name recorded in results and golden headers, e.g. <c>managed (MathNet 5.0.0)</c> or <c>native (libopenblas.so.0)</c>.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// What the run header prints: <see cref="Name"/> plus how the backend keeps its bits reproducible (for the native
+    /// backend: kernel, thread count, who chose the kernel, aligned operand copies).
+    /// </summary>
+    string Description => Name;
+
     /// <summary>Eigenvalues, ascending, of the symmetric n x n matrix <paramref name="a"/> (column-major; only the lower triangle is read; not modified).</summary>
     double[] SymmetricEigenvalues(ReadOnlySpan<double> a, int n);
 

@@ -46,10 +46,11 @@ internal sealed unsafe class LapackNative
     // DGEMV(TRANS, M, N, ALPHA, A, LDA, X, INCX, BETA, Y, INCY)
     public readonly delegate* unmanaged<byte*, int*, int*, double*, double*, int*, double*, int*, double*, double*, int*, nuint, void> Dgemv;
 
-    // OpenBLAS only (optional): thread count and build description.
+    // OpenBLAS only (optional): thread count, build description, kernel.
     private readonly delegate* unmanaged<int, void> _setNumThreads;
     private readonly delegate* unmanaged<int> _getNumThreads;
     private readonly delegate* unmanaged<byte*> _getConfig;
+    private readonly delegate* unmanaged<byte*> _getCorename;
 
     /// <summary>The library names that were loaded, e.g. <c>libopenblas.so.0</c> or <c>liblapack.so.3 + libblas.so.3</c>.</summary>
     public string LibraryName { get; }
@@ -69,6 +70,7 @@ internal sealed unsafe class LapackNative
         _setNumThreads = (delegate* unmanaged<int, void>)Optional("openblas_set_num_threads");
         _getNumThreads = (delegate* unmanaged<int>)Optional("openblas_get_num_threads");
         _getConfig = (delegate* unmanaged<byte*>)Optional("openblas_get_config");
+        _getCorename = (delegate* unmanaged<byte*>)Optional("openblas_get_corename");
     }
 
     /// <summary>True when the library lets us read and set its thread count (OpenBLAS).</summary>
@@ -88,6 +90,9 @@ internal sealed unsafe class LapackNative
 
     /// <summary>OpenBLAS's build description (version, target core), or null.</summary>
     public string? Config => _getConfig != null ? Marshal.PtrToStringAnsi((IntPtr)_getConfig()) : null;
+
+    /// <summary>The kernel OpenBLAS runs (e.g. <c>Haswell</c>, <c>Prescott</c>), or null for another library.</summary>
+    public string? Corename => _getCorename != null ? Marshal.PtrToStringAnsi((IntPtr)_getCorename()) : null;
 
     /// <summary>Names one library (or several joined by <c>+</c>) to load instead of the candidates, e.g. <c>liblapack.so.3+libblas.so.3</c>.</summary>
     public const string LibraryVariable = "THEORYCHECK_NATIVE_LIBRARY";

@@ -10,6 +10,7 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
 
     public double[] SymmetricEigenvalues(ReadOnlySpan<double> a, int n)
     {
+        LinearAlgebraUsage.Record(native: false, LinearAlgebraCall.Lapack);
         var m = Square(a, n);
         var values = m.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
         Array.Sort(values);
@@ -18,6 +19,7 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
 
     public (double[] Values, double[] Vectors) SymmetricEigen(ReadOnlySpan<double> a, int n)
     {
+        LinearAlgebraUsage.Record(native: false, LinearAlgebraCall.Lapack);
         var evd = Square(a, n).Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
         var values = evd.EigenValues.Select(z => z.Real).ToArray();
         var order = Enumerable.Range(0, n).OrderBy(i => values[i]).ToArray();
@@ -31,6 +33,7 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
 
     public double[] SingularValues(ReadOnlySpan<double> a, int rows, int cols)
     {
+        LinearAlgebraUsage.Record(native: false, LinearAlgebraCall.Lapack);
         Guard.Matrix(a, rows, cols);
         var m = DenseMatrix.Build.Dense(rows, cols, a.ToArray());
         return m.Svd(computeVectors: false).S.ToArray();
@@ -39,6 +42,7 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
     public double[] Multiply(ReadOnlySpan<double> a, int aRows, int aCols, bool transposeA,
                              ReadOnlySpan<double> b, int bRows, int bCols, bool transposeB)
     {
+        LinearAlgebraUsage.Record(native: false, LinearAlgebraCall.Blas);
         Guard.Matrix(a, aRows, aCols);
         Guard.Matrix(b, bRows, bCols);
         var inner = transposeA ? aRows : aCols;
@@ -53,6 +57,7 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
 
     public double[] Gram(ReadOnlySpan<double> a, int rows, int cols)
     {
+        LinearAlgebraUsage.Record(native: false, LinearAlgebraCall.Blas);
         Guard.Matrix(a, rows, cols);
         var m = DenseMatrix.Build.Dense(rows, cols, a.ToArray());
         return m.TransposeThisAndMultiply(m).ToColumnMajorArray();
@@ -61,6 +66,7 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
     public void MultiplyVector(ReadOnlySpan<double> a, int rows, int cols, bool transpose,
                                ReadOnlySpan<double> x, Span<double> y, double alpha = 1, double beta = 0)
     {
+        LinearAlgebraUsage.Record(native: false, LinearAlgebraCall.Blas);
         Guard.MatrixVector(a.Length, rows, cols, transpose, x.Length, y.Length);
         if (transpose)
         {

@@ -7,21 +7,34 @@ namespace TheoryCheck.Numerics.LinearAlgebra;
 /// Inputs are validated by <see cref="Guard"/> before any call: reference LAPACK's XERBLA stops the
 /// process on an illegal argument, so a bad shape must never reach the library.
 /// </summary>
+/// <remarks>
+/// Reproducible bits, whatever --jobs and whatever else runs in the process: the library is loaded once with one BLAS
+/// thread, fixed for the life of the process (OpenBLAS rounds differently with another thread count, and the count is
+/// process-wide), and with a kernel chosen as <see cref="OpenBlasKernel"/> says. LAPACK drivers always work on
+/// 64-byte-aligned copies (they copy anyway); the products do too when the kernel's results depend on alignment.
+/// </remarks>
 public sealed unsafe class NativeBackend : ILinearAlgebraBackend
 {
-    private static readonly Lazy<(LapackNative? Lib, string Failure)> Loaded = new(() =>
+    private static readonly Lazy<(LapackNative? Lib, string Failure, OpenBlasKernel.Request Request)> Loaded = new(() =>
     {
+        // Before loading: OpenBLAS reads these once, in its load-time constructor. OMP_NUM_THREADS is what an OpenMP
+        // build of OpenBLAS follows (it rereads omp_get_max_threads() on every call).
+        var request = OpenBlasKernel.Prepare();
+        NativeEnvironment.Set("OPENBLAS_NUM_THREADS", "1");
+        NativeEnvironment.Set("OMP_NUM_THREADS", "1");
         var lib = LapackNative.TryLoad(out var failure);
-        return (lib, failure);
+        if (lib is not null) lib.Threads = 1;
+        return (lib, failure, request);
     });
 
     private readonly LapackNative _lib;
 
-    private NativeBackend(LapackNative lib, SymmetricEigenDriver valuesDriver, SymmetricEigenDriver vectorsDriver)
+    private NativeBackend(LapackNative lib, SymmetricEigenDriver valuesDriver, SymmetricEigenDriver vectorsDriver, bool alignOperands)
     {
         _lib = lib;
         ValuesDriver = valuesDriver;
         VectorsDriver = vectorsDriver;
+        AlignOperands = alignOperands;
     }
 
     /// <summary>True when a LAPACK/BLAS library loaded in this process (loading is tried once).</summary>
@@ -33,10 +46,11 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
     /// <summary>The backend over the process's library, or null (with the reason) when none loads.</summary>
     public static NativeBackend? TryCreate(out string failure)
     {
-        var (lib, why) = Loaded.Value;
+        var (lib, why, _) = Loaded.Value;
         failure = why;
         // DSYEVD for both: measured fastest on OpenBLAS 0.3.21 at n = 2000 (tools/benchmarks/run-linalg.sh).
-        return lib is null ? null : new NativeBackend(lib, SymmetricEigenDriver.Syevd, SymmetricEigenDriver.Syevd);
+        return lib is null ? null : new NativeBackend(lib, SymmetricEigenDriver.Syevd, SymmetricEigenDriver.Syevd,
+            alignOperands: !OpenBlasKernel.IsAlignmentInsensitive(lib.Corename));
     }
 
     /// <summary>The backend over the process's library; throws <see cref="DllNotFoundException"/> when none loads.</summary>
@@ -45,9 +59,16 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
 
     /// <summary>A backend over the same library with other eigen drivers (for benchmarks and cross-checks).</summary>
     public NativeBackend WithDrivers(SymmetricEigenDriver valuesDriver, SymmetricEigenDriver vectorsDriver) =>
-        new(_lib, valuesDriver, vectorsDriver);
+        new(_lib, valuesDriver, vectorsDriver, AlignOperands);
 
+    /// <summary>A backend over the same library that does (or does not) copy the products' operands to aligned buffers (for tests and probes).</summary>
+    internal NativeBackend WithAlignedOperands(bool align) => new(_lib, ValuesDriver, VectorsDriver, align);
+
+    /// <summary>Recorded in results and golden headers: the library only, e.g. <c>native (libopenblas.so.0)</c>.</summary>
     public string Name => $"native ({_lib.LibraryName})";
+
+    /// <summary>For the run header: library, kernel, threads, who chose the kernel, and whether operands are aligned by copying.</summary>
+    public string Description => OpenBlasKernel.Describe(_lib.LibraryName, Kernel, Threads, Loaded.Value.Request, AlignOperands);
 
     /// <summary>The loaded library file name(s).</summary>
     public string LibraryName => _lib.LibraryName;
@@ -55,11 +76,23 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
     /// <summary>OpenBLAS's build description, or null for another library.</summary>
     public string? LibraryConfig => _lib.Config;
 
-    /// <summary>OpenBLAS's thread count for the whole process (null when the library has no such control; setting is then ignored).</summary>
+    /// <summary>The OpenBLAS kernel in use (<c>openblas_get_corename</c>), or null for another library.</summary>
+    public string? Kernel => _lib.Corename;
+
+    /// <summary>
+    /// True when DGEMM, DSYRK and DGEMV get 64-byte-aligned copies of their operands (and write to one), because the
+    /// kernel is not known to give the same bits at every alignment (<see cref="OpenBlasKernel.AlignmentInsensitive"/>).
+    /// </summary>
+    public bool AlignOperands { get; }
+
+    /// <summary>
+    /// OpenBLAS's thread count for the whole process: 1 from load on (null when the library has no such control).
+    /// Only benchmarks change it (another count changes the bits).
+    /// </summary>
     public int? Threads
     {
         get => _lib.Threads;
-        set => _lib.Threads = value;
+        internal set => _lib.Threads = value;
     }
 
     /// <summary>Driver for <see cref="SymmetricEigenvalues"/>.</summary>
@@ -71,80 +104,60 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
     public double[] SymmetricEigenvalues(ReadOnlySpan<double> a, int n)
     {
         Guard.Matrix(a, n, n);
-        var w = new double[n];
-        // Every driver overwrites A: work on a native copy (no LOH garbage for large n).
-        var copy = (double*)NativeMemory.Alloc((nuint)a.Length, sizeof(double));
-        try
-        {
-            a.CopyTo(new Span<double>(copy, a.Length));
-            fixed (double* pw = w)
-                Eigen(ValuesDriver, (byte)'N', copy, n, pw, null);
-        }
-        finally
-        {
-            NativeMemory.Free(copy);
-        }
-        return w;
+        LinearAlgebraUsage.Record(native: true, LinearAlgebraCall.Lapack);
+        // Every driver overwrites A: work on an aligned native copy (no LOH garbage for large n).
+        using var copy = AlignedBuffer<double>.Of(a);
+        using var w = new AlignedBuffer<double>(n);
+        Eigen(ValuesDriver, (byte)'N', copy.Pointer, n, w.Pointer, null);
+        return w.Span.ToArray();
     }
 
     public (double[] Values, double[] Vectors) SymmetricEigen(ReadOnlySpan<double> a, int n)
     {
         Guard.Matrix(a, n, n);
-        var w = new double[n];
+        LinearAlgebraUsage.Record(native: true, LinearAlgebraCall.Lapack);
+        using var w = new AlignedBuffer<double>(n);
+        using var copy = AlignedBuffer<double>.Of(a);
         if (VectorsDriver == SymmetricEigenDriver.Syevr)
         {
             // DSYEVR writes vectors to a separate Z and destroys A.
-            var z = GC.AllocateUninitializedArray<double>(a.Length);
-            var copy = (double*)NativeMemory.Alloc((nuint)a.Length, sizeof(double));
-            try
-            {
-                a.CopyTo(new Span<double>(copy, a.Length));
-                fixed (double* pw = w, pz = z)
-                    Eigen(VectorsDriver, (byte)'V', copy, n, pw, pz);
-            }
-            finally
-            {
-                NativeMemory.Free(copy);
-            }
-            return (w, z);
+            using var z = new AlignedBuffer<double>(a.Length);
+            Eigen(VectorsDriver, (byte)'V', copy.Pointer, n, w.Pointer, z.Pointer);
+            return (w.Span.ToArray(), z.Span.ToArray());
         }
 
-        // DSYEVD and DSYEV overwrite A with the eigenvectors: start from a copy that becomes the result.
-        var vectors = a.ToArray();
-        fixed (double* pw = w, pv = vectors)
-            Eigen(VectorsDriver, (byte)'V', pv, n, pw, null);
-        return (w, vectors);
+        // DSYEVD and DSYEV overwrite A with the eigenvectors.
+        Eigen(VectorsDriver, (byte)'V', copy.Pointer, n, w.Pointer, null);
+        return (w.Span.ToArray(), copy.Span.ToArray());
     }
 
     public double[] SingularValues(ReadOnlySpan<double> a, int rows, int cols)
     {
         Guard.Matrix(a, rows, cols);
-        var s = new double[Math.Min(rows, cols)];
-        var copy = (double*)NativeMemory.Alloc((nuint)a.Length, sizeof(double));
-        try
-        {
-            a.CopyTo(new Span<double>(copy, a.Length));
-            fixed (double* ps = s)
-                Gesdd(copy, rows, cols, ps);
-        }
-        finally
-        {
-            NativeMemory.Free(copy);
-        }
-        return s;
+        LinearAlgebraUsage.Record(native: true, LinearAlgebraCall.Lapack);
+        using var copy = AlignedBuffer<double>.Of(a);
+        using var s = new AlignedBuffer<double>(Math.Min(rows, cols));
+        Gesdd(copy.Pointer, rows, cols, s.Pointer);
+        return s.Span.ToArray();
     }
 
     public double[] Multiply(ReadOnlySpan<double> a, int aRows, int aCols, bool transposeA,
                              ReadOnlySpan<double> b, int bRows, int bCols, bool transposeB)
     {
         var (m, n, k) = Guard.Product(a, aRows, aCols, transposeA, b, bRows, bCols, transposeB);
+        LinearAlgebraUsage.Record(native: true, LinearAlgebraCall.Blas);
         var c = new double[(long)m * n];
-        byte ta = transposeA ? (byte)'T' : (byte)'N', tb = transposeB ? (byte)'T' : (byte)'N';
-        int lda = aRows, ldb = bRows, ldc = m;
-        double alpha = 1, beta = 0;
-        // DGEMM: C := alpha op(A) op(B) + beta C; the leading dimensions are those of the stored matrices.
-        fixed (double* pa = a, pb = b, pc = c)
-            _lib.Dgemm(&ta, &tb, &m, &n, &k, &alpha, pa, &lda, pb, &ldb, &beta, pc, &ldc, 1, 1);
+        if (AlignOperands)
+        {
+            using AlignedBuffer<double> pa = AlignedBuffer<double>.Of(a), pb = AlignedBuffer<double>.Of(b), pc = new(c.Length);
+            Dgemm(transposeA, transposeB, m, n, k, pa.Pointer, aRows, pb.Pointer, bRows, pc.Pointer);
+            pc.Span.CopyTo(c);
+        }
+        else
+        {
+            fixed (double* pa = a, pb = b, pc = c)
+                Dgemm(transposeA, transposeB, m, n, k, pa, aRows, pb, bRows, pc);
+        }
         return c;
     }
 
@@ -152,13 +165,19 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
     {
         Guard.Matrix(a, rows, cols);
         Guard.ResultSize(cols, cols);
+        LinearAlgebraUsage.Record(native: true, LinearAlgebraCall.Blas);
         var c = new double[(long)cols * cols];
-        byte uplo = (byte)'L', trans = (byte)'T';
-        int n = cols, k = rows, lda = rows, ldc = cols;
-        double alpha = 1, beta = 0;
-        // DSYRK with TRANS = 'T' forms AᵀA in half the flops of DGEMM but fills only the lower triangle.
-        fixed (double* pa = a, pc = c)
-            _lib.Dsyrk(&uplo, &trans, &n, &k, &alpha, pa, &lda, &beta, pc, &ldc, 1, 1);
+        if (AlignOperands)
+        {
+            using AlignedBuffer<double> pa = AlignedBuffer<double>.Of(a), pc = new(c.Length);
+            Dsyrk(pa.Pointer, rows, cols, pc.Pointer);
+            pc.Span.CopyTo(c);
+        }
+        else
+        {
+            fixed (double* pa = a, pc = c)
+                Dsyrk(pa, rows, cols, pc);
+        }
         for (var j = 1; j < cols; j++)
             for (var i = 0; i < j; i++)
                 c[(long)j * cols + i] = c[(long)i * cols + j];
@@ -169,11 +188,44 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
                                ReadOnlySpan<double> x, Span<double> y, double alpha = 1, double beta = 0)
     {
         Guard.MatrixVector(a.Length, rows, cols, transpose, x.Length, y.Length);
+        LinearAlgebraUsage.Record(native: true, LinearAlgebraCall.Blas);
+        if (AlignOperands)
+        {
+            using AlignedBuffer<double> pa = AlignedBuffer<double>.Of(a), px = AlignedBuffer<double>.Of(x), py = AlignedBuffer<double>.Of(y);
+            Dgemv(transpose, rows, cols, pa.Pointer, px.Pointer, py.Pointer, alpha, beta);
+            py.Span.CopyTo(y);
+        }
+        else
+        {
+            fixed (double* pa = a, px = x, py = y)
+                Dgemv(transpose, rows, cols, pa, px, py, alpha, beta);
+        }
+    }
+
+    /// <summary>DGEMM: C := op(A) op(B) (m x n), the leading dimensions being those of the stored matrices.</summary>
+    private void Dgemm(bool transposeA, bool transposeB, int m, int n, int k, double* a, int lda, double* b, int ldb, double* c)
+    {
+        byte ta = transposeA ? (byte)'T' : (byte)'N', tb = transposeB ? (byte)'T' : (byte)'N';
+        int ldc = m;
+        double alpha = 1, beta = 0;
+        _lib.Dgemm(&ta, &tb, &m, &n, &k, &alpha, a, &lda, b, &ldb, &beta, c, &ldc, 1, 1);
+    }
+
+    /// <summary>DSYRK with TRANS = 'T' forms AᵀA in half the flops of DGEMM but fills only the lower triangle.</summary>
+    private void Dsyrk(double* a, int rows, int cols, double* c)
+    {
+        byte uplo = (byte)'L', trans = (byte)'T';
+        int n = cols, k = rows, lda = rows, ldc = cols;
+        double alpha = 1, beta = 0;
+        _lib.Dsyrk(&uplo, &trans, &n, &k, &alpha, a, &lda, &beta, c, &ldc, 1, 1);
+    }
+
+    /// <summary>DGEMV: y := alpha op(A) x + beta y; with BETA = 0, Y need not be set on entry.</summary>
+    internal void Dgemv(bool transpose, int rows, int cols, double* a, double* x, double* y, double alpha, double beta)
+    {
         byte trans = transpose ? (byte)'T' : (byte)'N';
         int m = rows, n = cols, lda = rows, inc = 1;
-        // DGEMV: y := alpha op(A) x + beta y; with BETA = 0, Y need not be set on entry.
-        fixed (double* pa = a, px = x, py = y)
-            _lib.Dgemv(&trans, &m, &n, &alpha, pa, &lda, px, &inc, &beta, py, &inc, 1);
+        _lib.Dgemv(&trans, &m, &n, &alpha, a, &lda, x, &inc, &beta, y, &inc, 1);
     }
 
     /// <summary>
@@ -231,17 +283,9 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
         LapackException.Check("dsyevd", info);
         lwork = WorkLength(workSize, "dsyevd");
         liwork = Math.Max(1, iworkSize);
-        var work = (double*)NativeMemory.Alloc((nuint)lwork, sizeof(double));
-        var iwork = (int*)NativeMemory.Alloc((nuint)liwork, sizeof(int));
-        try
-        {
-            _lib.Dsyevd(&jobz, &uplo, &n, a, &lda, w, work, &lwork, iwork, &liwork, &info, 1, 1);
-        }
-        finally
-        {
-            NativeMemory.Free(work);
-            NativeMemory.Free(iwork);
-        }
+        using (var work = new AlignedBuffer<double>(lwork))
+        using (var iwork = new AlignedBuffer<int>(liwork))
+            _lib.Dsyevd(&jobz, &uplo, &n, a, &lda, w, work.Pointer, &lwork, iwork.Pointer, &liwork, &info, 1, 1);
         LapackException.Check("dsyevd", info);
     }
 
@@ -252,31 +296,16 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
         int ldz = jobz == (byte)'V' ? n : 1; // Z is not referenced for JOBZ = 'N' but LDZ must still be >= 1
         double vl = 0, vu = 0, abstol = 0, workSize = 0, zDummy = 0;
         if (z == null) z = &zDummy;
-        var isuppz = (int*)NativeMemory.Alloc((nuint)(2 * n), sizeof(int));
-        try
-        {
-            _lib.Dsyevr(&jobz, &range, &uplo, &n, a, &lda, &vl, &vu, &il, &iu, &abstol, &m, w, z, &ldz, isuppz,
-                        &workSize, &lwork, &iworkSize, &liwork, &info, 1, 1, 1);
-            LapackException.Check("dsyevr", info);
-            lwork = WorkLength(workSize, "dsyevr");
-            liwork = Math.Max(1, iworkSize);
-            var work = (double*)NativeMemory.Alloc((nuint)lwork, sizeof(double));
-            var iwork = (int*)NativeMemory.Alloc((nuint)liwork, sizeof(int));
-            try
-            {
-                _lib.Dsyevr(&jobz, &range, &uplo, &n, a, &lda, &vl, &vu, &il, &iu, &abstol, &m, w, z, &ldz, isuppz,
-                            work, &lwork, iwork, &liwork, &info, 1, 1, 1);
-            }
-            finally
-            {
-                NativeMemory.Free(work);
-                NativeMemory.Free(iwork);
-            }
-        }
-        finally
-        {
-            NativeMemory.Free(isuppz);
-        }
+        using var isuppz = new AlignedBuffer<int>(2 * n);
+        _lib.Dsyevr(&jobz, &range, &uplo, &n, a, &lda, &vl, &vu, &il, &iu, &abstol, &m, w, z, &ldz, isuppz.Pointer,
+                    &workSize, &lwork, &iworkSize, &liwork, &info, 1, 1, 1);
+        LapackException.Check("dsyevr", info);
+        lwork = WorkLength(workSize, "dsyevr");
+        liwork = Math.Max(1, iworkSize);
+        using (var work = new AlignedBuffer<double>(lwork))
+        using (var iwork = new AlignedBuffer<int>(liwork))
+            _lib.Dsyevr(&jobz, &range, &uplo, &n, a, &lda, &vl, &vu, &il, &iu, &abstol, &m, w, z, &ldz, isuppz.Pointer,
+                        work.Pointer, &lwork, iwork.Pointer, &liwork, &info, 1, 1, 1);
         LapackException.Check("dsyevr", info);
         if (m != n) throw new LapackException("dsyevr", info, $"dsyevr found {m} of {n} eigenvalues");
     }
@@ -289,15 +318,8 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
         _lib.Dsyev(&jobz, &uplo, &n, a, &lda, w, &workSize, &lwork, &info, 1, 1);
         LapackException.Check("dsyev", info);
         lwork = WorkLength(workSize, "dsyev");
-        var work = (double*)NativeMemory.Alloc((nuint)lwork, sizeof(double));
-        try
-        {
-            _lib.Dsyev(&jobz, &uplo, &n, a, &lda, w, work, &lwork, &info, 1, 1);
-        }
-        finally
-        {
-            NativeMemory.Free(work);
-        }
+        using (var work = new AlignedBuffer<double>(lwork))
+            _lib.Dsyev(&jobz, &uplo, &n, a, &lda, w, work.Pointer, &lwork, &info, 1, 1);
         LapackException.Check("dsyev", info);
     }
 
@@ -307,26 +329,12 @@ public sealed unsafe class NativeBackend : ILinearAlgebraBackend
         int m = rows, n = cols, lda = rows, ldu = 1, ldvt = 1, info = 0, lwork = -1;
         double workSize = 0, uDummy = 0, vtDummy = 0;
         // IWORK is 8 min(M, N) for every JOBZ; U and VT are not referenced for JOBZ = 'N'.
-        var iwork = (int*)NativeMemory.Alloc((nuint)(8L * Math.Min(rows, cols)), sizeof(int));
-        try
-        {
-            _lib.Dgesdd(&jobz, &m, &n, a, &lda, s, &uDummy, &ldu, &vtDummy, &ldvt, &workSize, &lwork, iwork, &info, 1);
-            LapackException.Check("dgesdd", info);
-            lwork = WorkLength(workSize, "dgesdd");
-            var work = (double*)NativeMemory.Alloc((nuint)lwork, sizeof(double));
-            try
-            {
-                _lib.Dgesdd(&jobz, &m, &n, a, &lda, s, &uDummy, &ldu, &vtDummy, &ldvt, work, &lwork, iwork, &info, 1);
-            }
-            finally
-            {
-                NativeMemory.Free(work);
-            }
-        }
-        finally
-        {
-            NativeMemory.Free(iwork);
-        }
+        using var iwork = new AlignedBuffer<int>(8 * Math.Min(rows, cols));
+        _lib.Dgesdd(&jobz, &m, &n, a, &lda, s, &uDummy, &ldu, &vtDummy, &ldvt, &workSize, &lwork, iwork.Pointer, &info, 1);
+        LapackException.Check("dgesdd", info);
+        lwork = WorkLength(workSize, "dgesdd");
+        using (var work = new AlignedBuffer<double>(lwork))
+            _lib.Dgesdd(&jobz, &m, &n, a, &lda, s, &uDummy, &ldu, &vtDummy, &ldvt, work.Pointer, &lwork, iwork.Pointer, &info, 1);
         LapackException.Check("dgesdd", info);
     }
 

@@ -82,8 +82,9 @@ public static class TracyWidom1
         return (m1, m2 - m1 * m1);
     }
 
-    private static readonly Lazy<ChebyshevInterpolant> Table = new(() =>
-        ChebyshevInterpolant.Build(s => Cdf(s), InterpolationLow, InterpolationHigh, 200));
+    // Carried: every claim that reads the table counts the eigenvalue solves that built it, whichever built it first.
+    private static readonly Lazy<Carried<ChebyshevInterpolant>> Table = new(() =>
+        LinearAlgebraUsage.Carry(() => ChebyshevInterpolant.Build(s => Cdf(s), InterpolationLow, InterpolationHigh, 200)));
 
     /// <summary>Interval of the tabulated CDF; outside it F₁ is 0 or 1 to better than 1e-15.</summary>
     public const double InterpolationLow = -10, InterpolationHigh = 14;
@@ -97,6 +98,6 @@ public static class TracyWidom1
         if (double.IsNaN(s)) return double.NaN;
         if (s <= InterpolationLow) return 0; // F₁(−10) ≈ 1e-17 (log F₁ ≈ −|s|³/24)
         if (s >= InterpolationHigh) return 1; // 1 − F₁(14) ≈ e^{−(2/3)14^{3/2}} ≈ 1e-15
-        return Math.Min(1, Math.Max(0, Table.Value.Evaluate(s)));
+        return Math.Min(1, Math.Max(0, Table.Value.Value.Evaluate(s)));
     }
 }

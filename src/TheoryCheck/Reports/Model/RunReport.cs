@@ -65,6 +65,8 @@ public sealed class ClaimReport
     public required string SpecHash { get; init; }
     public required string Theory { get; init; }
     public required string Experiment { get; init; }
+    /// <summary>Whether any computation of the claim went through the linear-algebra facade (see <see cref="SpecResult.UsesLinearAlgebra"/>).</summary>
+    public required bool UsesLinearAlgebra { get; init; }
     public required ClaimStatus Status { get; init; }
     public required string Summary { get; init; }
     public string? KnownFailure { get; init; }

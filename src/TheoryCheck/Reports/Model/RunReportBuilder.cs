@@ -25,7 +25,7 @@ public static class RunReportBuilder
     {
         Id = r.Spec.Id, Paper = r.Spec.Paper, Title = r.Spec.Title, Claim = r.Spec.Claim, File = RelativePath(r.Spec.FilePath),
         Line = r.Spec.Line, Source = r.Spec.Source, SpecHash = r.Spec.Hash, Theory = r.Spec.Theory.Name,
-        Experiment = r.Spec.Experiment.Name, Status = r.Status, Summary = r.Summary, KnownFailure = r.Spec.KnownFailure,
+        Experiment = r.Spec.Experiment.Name, UsesLinearAlgebra = r.UsesLinearAlgebra, Status = r.Status, Summary = r.Summary, KnownFailure = r.Spec.KnownFailure,
         Error = r.Error, Checks = r.Checks.Select(Check).ToList(), Figures = r.Spec.Figures, Points = r.Points,
         Golden = r.Golden is { } g
             ? new GoldenReport(g.Status, RelativePath(g.VerifiedPath), g.Message, g.ReceivedPath is { } p ? RelativePath(p) : null,

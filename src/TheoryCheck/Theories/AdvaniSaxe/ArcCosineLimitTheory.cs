@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Solvers;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
@@ -37,9 +38,9 @@ public sealed class ArcCosineLimitTheory : Theory
 /// <summary>The arc-cosine limit of one fixed data set (shared by the theory and, as the reference, the experiment).</summary>
 internal sealed record KernelLimit(RandomReluFeatures Data, double[] Kernel, KernelSpectrum Spectrum, double Bound, double QuadraticForm, double Norm)
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int, int), KernelLimit> Cache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int, int), Carried<KernelLimit>> Cache = new();
 
-    public static KernelLimit Of(int ni, int p, int dataset) => Cache.GetOrAdd((ni, p, dataset), key =>
+    public static KernelLimit Of(int ni, int p, int dataset) => Cache.GetOrAdd((ni, p, dataset), key => LinearAlgebraUsage.Carry(() =>
     {
         var data = RandomReluFeatures.Fixed(key.Item1, key.Item2, key.Item3);
         var kernel = data.ArcCosineKernel();
@@ -49,5 +50,5 @@ internal sealed record KernelLimit(RandomReluFeatures Data, double[] Kernel, Ker
             for (var j = 0; j < p; j++) quad += data.Labels[i] * kernel[j * p + i] * data.Labels[j];
         var norm = Numerics.LinearAlgebra.Dense.Backend.SymmetricEigenvalues(kernel, p)[^1];
         return new KernelLimit(data, kernel, spectrum, data.InputNormBound() * Math.Sqrt(spectrum.M), quad, norm);
-    });
+    })).Value;
 }

@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
 /// <summary>
@@ -8,11 +9,11 @@ namespace TheoryCheck.Theories.AdvaniSaxe;
 public static class EarlyStopping
 {
     // The same (α, SNR, INR) recur at every N of a ladder and in every curve: each optimum is computed once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), (double, double)> FlowCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), Carried<(double, double)>> FlowCache = new();
 
     /// <summary>(t*, E_g*) for gradient flow, E_g in units of σ_w².</summary>
     public static (double Time, double Error) Flow(double alpha, double snr, double inr) =>
-        FlowCache.GetOrAdd((alpha, snr, inr), key => FlowOptimum(key.Item1, key.Item2, key.Item3));
+        FlowCache.GetOrAdd((alpha, snr, inr), key => LinearAlgebraUsage.Carry(() => FlowOptimum(key.Item1, key.Item2, key.Item3))).Value;
 
     private static (double Time, double Error) FlowOptimum(double alpha, double snr, double inr)
     {

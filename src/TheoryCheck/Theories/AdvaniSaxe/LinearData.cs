@@ -27,15 +27,15 @@ public static class LinearData
     public static double[] Fixed(int n, int p, int dataset) =>
         Matrix(n, p, new Rng(StreamSeed.Derive(StreamSeed.DefaultMaster, "advani-saxe.fixed-dataset", $"N={n},P={p}", dataset)));
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int, int), (double[] X, double[] Sigma)> FixedCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int, int), Carried<(double[] X, double[] Sigma)>> FixedCache = new();
 
     /// <summary>The fixed data set and its Σ, computed once per process (every seed of a point trains on them; read-only).</summary>
     public static (double[] X, double[] Sigma) FixedWithCovariance(int n, int p, int dataset) =>
-        FixedCache.GetOrAdd((n, p, dataset), key =>
+        FixedCache.GetOrAdd((n, p, dataset), key => LinearAlgebraUsage.Carry(() =>
         {
             var x = Fixed(key.Item1, key.Item2, key.Item3);
             return (x, Covariance(x, key.Item1, key.Item2));
-        });
+        })).Value;
 
     /// <summary>Σ = XXᵀ (N x N, symmetric).</summary>
     public static double[] Covariance(double[] x, int n, int p) => Dense.Backend.Gram(x, p, n);

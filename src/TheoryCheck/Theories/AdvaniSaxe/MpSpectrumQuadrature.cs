@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using MathNet.Numerics.Integration;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
@@ -15,12 +16,12 @@ public static class MpSpectrumQuadrature
 
     // The nodes λ(θ_i) and weights w_i·8α sin²cos²/(πλ) depend on α only: the MP solvers evaluate thousands of
     // integrands at the same few α (optimisation over t, sweeps over k), so each α's rule is built once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, (double[] Lambdas, double[] Coefficients)> ByAlpha = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, Carried<(double[] Lambdas, double[] Coefficients)>> ByAlpha = new();
 
     /// <summary>∫ ρ_bulk(λ) f(λ) dλ (the bulk has mass min(1, α); the atom at 0 for α &lt; 1 is not included).</summary>
     public static double Bulk(double alpha, Func<double, double> f)
     {
-        var (lambdas, coefficients) = ByAlpha.GetOrAdd(alpha, Transform);
+        var (lambdas, coefficients) = ByAlpha.GetOrAdd(alpha, a => LinearAlgebraUsage.Carry(() => Transform(a))).Value;
         double sum = 0;
         for (var i = 0; i < lambdas.Length; i++) sum += coefficients[i] * f(lambdas[i]);
         return sum;

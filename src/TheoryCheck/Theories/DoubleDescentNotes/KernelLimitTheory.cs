@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Solvers;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
@@ -29,16 +30,16 @@ public sealed class KernelLimitTheory : Theory
 /// <summary>The fixed task of a point with its Gaussian-kernel interpolant (computed once per process).</summary>
 internal sealed record KernelReference(RffTask Task, GaussianKernel Kernel, double[] TestPredictions)
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, KernelReference> Cache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Carried<KernelReference>> Cache = new();
 
     public static KernelReference Of(Point point)
     {
         var (d, n, nTest, noise, dataset) = (point.Integer("d"), point.Integer("n"), point.Integer("n-test"), point.Real("noise"), point.Integer("dataset"));
-        return Cache.GetOrAdd($"{d},{n},{nTest},{noise:R},{dataset}", _ =>
+        return Cache.GetOrAdd($"{d},{n},{nTest},{noise:R},{dataset}", _ => LinearAlgebraUsage.Carry(() =>
         {
             var task = RffTask.Fixed(d, n, nTest, noise, dataset);
             var kernel = new GaussianKernel(d, task.TrainInputs, n, task.Labels);
             return new KernelReference(task, kernel, kernel.Interpolant(task.TestInputs, nTest));
-        });
+        })).Value;
     }
 }

@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using System.Collections.Concurrent;
 using System.Globalization;
 using TheoryCheck.Numerics.Random;
@@ -104,11 +105,11 @@ public static class DecouplingRun
     /// <summary>Weights are kept along a trajectory only up to this many doubles (the tracking claim needs ~10⁵).</summary>
     private const long WeightBudget = 2_000_000;
 
-    private static readonly ConcurrentDictionary<string, Lazy<Trajectory>> Population = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Carried<Trajectory>>> Population = new();
 
     /// <summary>The population flow from the setup's initial state, computed once per process.</summary>
     public static Trajectory PopulationTrajectory(DecouplingSetup setup) =>
-        Population.GetOrAdd(setup.PopulationKey(), _ => new Lazy<Trajectory>(() => RunPopulation(setup))).Value;
+        Population.GetOrAdd(setup.PopulationKey(), _ => new Lazy<Carried<Trajectory>>(() => LinearAlgebraUsage.Carry(() => RunPopulation(setup)))).Value.Value;
 
     /// <summary>Finite-n projected GD on data drawn from <paramref name="data"/>.</summary>
     public static Trajectory RunFinite(DecouplingSetup s, Rng data)

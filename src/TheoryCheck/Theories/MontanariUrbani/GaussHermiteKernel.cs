@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using System.Collections.Concurrent;
 using TheoryCheck.Numerics.Quadrature;
 
@@ -11,9 +12,9 @@ namespace TheoryCheck.Theories.MontanariUrbani;
 /// </summary>
 public static class GaussHermiteKernel
 {
-    private static readonly ConcurrentDictionary<int, GaussHermite> Rules = new();
+    private static readonly ConcurrentDictionary<int, Carried<GaussHermite>> Rules = new();
 
-    public static GaussHermite Rule(int order) => Rules.GetOrAdd(order, n => new GaussHermite(n));
+    public static GaussHermite Rule(int order) => Rules.GetOrAdd(order, n => LinearAlgebraUsage.Carry(() => new GaussHermite(n))).Value;
 
     /// <summary>E[φ(G₁) σ(q G₁ + s G₀)] with an N-point rule in each variable.</summary>
     public static double Expectation(Activation phi, Activation sigma, double q, int order)

@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using System.Collections.Concurrent;
 using TheoryCheck.Numerics.Quadrature;
 
@@ -20,10 +21,10 @@ public static class HermiteSeries
     private const int Panels = 160;
     private const int NodesPerPanel = 20;
 
-    private static readonly ConcurrentDictionary<Activation, double[]> Cache = new();
+    private static readonly ConcurrentDictionary<Activation, Carried<double[]>> Cache = new();
 
     /// <summary>ĉ_0 … ĉ_{Terms−1} of the activation (computed once per process).</summary>
-    public static double[] Coefficients(Activation a) => Cache.GetOrAdd(a, Compute);
+    public static double[] Coefficients(Activation a) => Cache.GetOrAdd(a, key => LinearAlgebraUsage.Carry(() => Compute(key))).Value;
 
     /// <summary>Σ_k ĉ_k(σ) ĉ_k(φ) q^k: h(q) when σ = φ, φ̂(q) otherwise (the series is symmetric in σ and φ).</summary>
     public static double Kernel(Activation sigma, Activation phi, double q)
