@@ -1,4 +1,4 @@
-using System.Numerics.Tensors;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Numerics.LinearAlgebra;
 
@@ -27,7 +27,7 @@ public static class GramLanczos
 
         var v = new double[cols];
         for (var i = 0; i < cols; i++) v[i] = 0.5 + (i * 0.6180339887498949 % 1.0);
-        TensorPrimitives.Multiply(v, 1 / TensorPrimitives.Norm(v), v);
+        Elementwise.Multiply(v, 1 / FixedOrder.Norm(v), v);
         double theta = 0;
         for (var k = 0; k < steps; k++)
         {
@@ -35,20 +35,20 @@ public static class GramLanczos
             // w = Aᵀ(A v), column by column (column-major A).
             Array.Clear(y);
             for (var j = 0; j < cols; j++)
-                if (v[j] != 0) TensorPrimitives.MultiplyAdd(a.Slice(j * rows, rows), v[j], y, y);
-            for (var j = 0; j < cols; j++) w[j] = TensorPrimitives.Dot(a.Slice(j * rows, rows), y);
-            alpha[k] = TensorPrimitives.Dot(w, v);
+                if (v[j] != 0) Elementwise.MultiplyAdd(a.Slice(j * rows, rows), v[j], y, y);
+            for (var j = 0; j < cols; j++) w[j] = FixedOrder.Dot(a.Slice(j * rows, rows), y);
+            alpha[k] = FixedOrder.Dot(w, v);
             // Full reorthogonalisation, twice ("twice is enough"): keeps the Ritz values free of ghost copies.
             for (var pass = 0; pass < 2; pass++)
                 for (var j = 0; j <= k; j++)
-                    TensorPrimitives.MultiplyAdd(basis[j], -TensorPrimitives.Dot(basis[j], w), w, w);
-            beta[k] = TensorPrimitives.Norm(w);
+                    Elementwise.MultiplyAdd(basis[j], -FixedOrder.Dot(basis[j], w), w, w);
+            beta[k] = FixedOrder.Norm(w);
 
             var (ritz, lastComponent) = TopRitzPair(alpha, beta, k + 1);
             theta = ritz;
             if (beta[k] * Math.Abs(lastComponent) <= tolerance * Math.Abs(theta) || beta[k] == 0 || k == cols - 1) return theta;
             v = new double[cols];
-            TensorPrimitives.Multiply(w, 1 / beta[k], v);
+            Elementwise.Multiply(w, 1 / beta[k], v);
         }
         throw new InvalidOperationException($"Lanczos did not converge in {steps} steps (last Ritz value {theta})");
     }

@@ -1,5 +1,5 @@
-using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra.Double;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Numerics.LinearAlgebra;
 
@@ -73,16 +73,16 @@ public sealed class ManagedBackend : ILinearAlgebraBackend
             // (Aᵀx)_j is the dot product of column j with x.
             for (var j = 0; j < cols; j++)
             {
-                var dot = alpha * TensorPrimitives.Dot(a.Slice(j * rows, rows), x);
+                var dot = alpha * FixedOrder.Dot(a.Slice(j * rows, rows), x);
                 y[j] = beta == 0 ? dot : dot + beta * y[j];
             }
             return;
         }
         // Ax = Σ_j x_j A[:, j]: column axpys (BLAS semantics: beta = 0 ignores what y held, even NaN).
         if (beta == 0) y.Clear();
-        else if (beta != 1) TensorPrimitives.Multiply(y, beta, y);
+        else if (beta != 1) Elementwise.Multiply(y, beta, y);
         for (var j = 0; j < cols; j++)
-            TensorPrimitives.MultiplyAdd(a.Slice(j * rows, rows), alpha * x[j], y, y);
+            Elementwise.MultiplyAdd(a.Slice(j * rows, rows), alpha * x[j], y, y);
     }
 
     private static DenseMatrix Square(ReadOnlySpan<double> a, int n)

@@ -138,7 +138,7 @@ public static class PowerLawDistance
             TensorPrimitives.Multiply(first, inv, t);
             TensorPrimitives.Subtract(e, t, e);      // F − first·inv
             TensorPrimitives.Add(e, k * inv, e);     // + k·inv = F − E
-            var at = TensorPrimitives.IndexOfMaxMagnitude(e);
+            var at = Kernels.MaxMagnitude.IndexOf(e); // exact comparisons: hardware-independent
             return (Math.Abs(e[at]), at);
         }
 

@@ -1,6 +1,6 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -57,7 +57,7 @@ public static class LinearData
     {
         y.CopyTo(residual);
         Dense.Backend.MultiplyVector(x, p, n, false, w, residual, alpha: -1, beta: 1);
-        return TensorPrimitives.Dot(residual, residual) / p;
+        return FixedOrder.Dot(residual, residual) / p;
     }
 
     /// <summary>‖a − b‖².</summary>

@@ -1,7 +1,7 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -46,7 +46,7 @@ public sealed class LinearGradientDescentExperiment : Experiment
         rng.FillGaussian(w, Math.Sqrt(point.Real("inr")));
         var y = new double[p];
         rng.FillGaussian(y, Math.Sqrt(sigmaEps2));
-        for (var i = 0; i < n; i++) TensorPrimitives.MultiplyAdd(x.AsSpan(i * p, p), teacher[i], y, y);
+        for (var i = 0; i < n; i++) Elementwise.MultiplyAdd(x.AsSpan(i * p, p), teacher[i], y, y);
 
         var observation = new Observation();
         var residual = new double[p];
@@ -54,8 +54,8 @@ public sealed class LinearGradientDescentExperiment : Experiment
         var excessMin = double.PositiveInfinity;
         for (var k = 0; ; k++)
         {
-            TensorPrimitives.Subtract(teacher, w, diff);
-            var excess = TensorPrimitives.Dot(diff, diff) / n;
+            Elementwise.Subtract(teacher, w, diff);
+            var excess = FixedOrder.Dot(diff, diff) / n;
             if (!double.IsFinite(excess) || excess > 1e12)
                 throw new InvalidOperationException($"gradient descent diverged at step {k} (t = {k * eta}): ||w_bar - w||^2/N = {excess:G4}");
             // The claim as stated: E_g − σ_ε², with E_g formed first (not the gap alone, which is ≥ 0 by construction).
@@ -64,8 +64,8 @@ public sealed class LinearGradientDescentExperiment : Experiment
             if (k == steps) break;
             // residual = y − wX, then w += η · residual Xᵀ.
             y.CopyTo(residual, 0);
-            for (var i = 0; i < n; i++) TensorPrimitives.MultiplyAdd(x.AsSpan(i * p, p), -w[i], residual, residual);
-            for (var i = 0; i < n; i++) w[i] += eta * TensorPrimitives.Dot(x.AsSpan(i * p, p), residual);
+            for (var i = 0; i < n; i++) Elementwise.MultiplyAdd(x.AsSpan(i * p, p), -w[i], residual, residual);
+            for (var i = 0; i < n; i++) w[i] += eta * FixedOrder.Dot(x.AsSpan(i * p, p), residual);
         }
         observation.Set("excess-min", excessMin);
 

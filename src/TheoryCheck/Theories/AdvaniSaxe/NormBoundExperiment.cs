@@ -1,7 +1,7 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -42,7 +42,7 @@ public sealed class NormBoundExperiment : Experiment
         for (var k = 1; k <= record.Max(); k++)
         {
             gd.Step(w);
-            var norm2 = TensorPrimitives.Dot(w, w);
+            var norm2 = FixedOrder.Dot(w, w);
             Divergence.Check(norm2, k, eta, "||w||^2");
             if (k > 1) minRatio = Math.Min(minRatio, Math.Sqrt(norm2 / previous));
             maxNorm2 = Math.Max(maxNorm2, norm2);
@@ -65,8 +65,8 @@ public sealed class NormBoundExperiment : Experiment
         for (var iteration = 0; iteration < 100_000; iteration++)
         {
             Dense.Backend.MultiplyVector(kernel, p, p, false, v, image);
-            var q = TensorPrimitives.Dot(v, image);
-            TensorPrimitives.Divide(image, TensorPrimitives.Norm(image), v);
+            var q = FixedOrder.Dot(v, image);
+            Elementwise.Divide(image, FixedOrder.Norm(image), v);
             if (Math.Abs(q - previous) <= 1e-14 * q) return q;
             previous = q;
         }

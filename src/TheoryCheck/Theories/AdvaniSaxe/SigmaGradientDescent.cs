@@ -1,5 +1,5 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -31,7 +31,7 @@ public sealed class SigmaGradientDescent
     {
         _b.CopyTo(_gradient, 0);
         Dense.Backend.MultiplyVector(_sigma, _n, _n, false, w, _gradient, alpha: -1, beta: 1);
-        TensorPrimitives.MultiplyAdd(_gradient, Eta, w, w);
+        Elementwise.MultiplyAdd(_gradient, Eta, w, w);
     }
 
     /// <summary>The negative gradient b − Σw of the last <see cref="Step"/> (the step is η times it).</summary>

@@ -1,7 +1,7 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -47,13 +47,13 @@ public sealed class SlowestModeExperiment : Experiment
         var gd = new SigmaGradientDescent(sigma, LinearData.Correlation(x, n, p, y), eta);
         var w = draw.Initial.ToArray();
         gd.Step(w);
-        var first = TensorPrimitives.Norm(gd.LastGradient);
+        var first = FixedOrder.Norm(gd.LastGradient);
         var k = 1;
         double norm;
         do
         {
             gd.Step(w);
-            norm = TensorPrimitives.Norm(gd.LastGradient);
+            norm = FixedOrder.Norm(gd.LastGradient);
             Divergence.Check(norm * norm, k, eta, "||gradient||^2");
             if (++k > MaxSteps) throw new InvalidOperationException($"the step did not shrink by {1 / StopRatio:G2} within {MaxSteps} steps (eigengap too small for eta = {eta})");
         } while (norm > StopRatio * first);
@@ -82,16 +82,16 @@ public sealed class SlowestModeExperiment : Experiment
     private static (double Rate, double Factor, int Steps) RenormalisedDecay(double[] gram, int dim, double[] e, double eta)
     {
         var image = new double[dim];
-        TensorPrimitives.Divide(e, TensorPrimitives.Norm(e), e);
+        Elementwise.Divide(e, FixedOrder.Norm(e), e);
         var previous = double.NaN;
         for (var k = 1; k <= MaxSteps; k++)
         {
             Dense.Backend.MultiplyVector(gram, dim, dim, false, e, image);
-            var q = TensorPrimitives.Dot(e, image); // ‖e‖ = 1
-            TensorPrimitives.MultiplyAdd(image, -eta, e, e);
-            var factor = TensorPrimitives.Norm(e);
+            var q = FixedOrder.Dot(e, image); // ‖e‖ = 1
+            Elementwise.MultiplyAdd(image, -eta, e, e);
+            var factor = FixedOrder.Norm(e);
             Divergence.Check(factor, k, eta, "per-step factor of the error");
-            TensorPrimitives.Divide(e, factor, e);
+            Elementwise.Divide(e, factor, e);
             if (k % 100 != 0) continue;
             if (Math.Abs(q - previous) <= 1e-13 * q) return (q, factor, k);
             previous = q;
@@ -102,6 +102,6 @@ public sealed class SlowestModeExperiment : Experiment
     private static double Quotient(double[] gram, int dim, double[] direction, double[] image)
     {
         Dense.Backend.MultiplyVector(gram, dim, dim, false, direction, image);
-        return TensorPrimitives.Dot(direction, image) / TensorPrimitives.Dot(direction, direction);
+        return FixedOrder.Dot(direction, image) / FixedOrder.Dot(direction, direction);
     }
 }

@@ -1,5 +1,5 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -31,7 +31,7 @@ public static class PseudoInverseRegression
             // at D ≈ n (condition number ~1e6) those last bits would reach the 1e-10 digits of the results.
             double projection = 0;
             for (var i = 0; i < dim; i++) projection += column[i] * rhs[i];
-            TensorPrimitives.MultiplyAdd(column, projection / values[j], coefficients, coefficients);
+            Elementwise.MultiplyAdd(column, projection / values[j], coefficients, coefficients);
         }
         if (!wide) return (coefficients, rank);
         var weights = new double[count];

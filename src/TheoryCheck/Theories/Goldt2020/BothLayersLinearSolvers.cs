@@ -2,6 +2,7 @@ using TheoryCheck.Numerics.Ode;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
 using static TheoryCheck.Theories.Goldt2020.Goldt2020Parameters;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
@@ -67,8 +68,8 @@ public sealed class SmallInitOdeExperiment : Experiment
         var r = new double[k * m];
         for (var i = 0; i < k; i++)
         {
-            for (var j = 0; j < k; j++) q[i * k + j] = System.Numerics.Tensors.TensorPrimitives.Dot<double>(w.AsSpan(i * n, n), w.AsSpan(j * n, n)) / n;
-            for (var j = 0; j < m; j++) r[i * m + j] = System.Numerics.Tensors.TensorPrimitives.Dot<double>(w.AsSpan(i * n, n), wStar.AsSpan(j * n, n)) / n;
+            for (var j = 0; j < k; j++) q[i * k + j] = FixedOrder.Dot(w.AsSpan(i * n, n), w.AsSpan(j * n, n)) / n;
+            for (var j = 0; j < m; j++) r[i * m + j] = FixedOrder.Dot(w.AsSpan(i * n, n), wStar.AsSpan(j * n, n)) / n;
         }
         var ode = new OrderParameterOde(setup, default);
         var state = setup.Pack(q, r, v);

@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
@@ -63,9 +64,9 @@ public sealed class EgMonteCarloExperiment : Experiment
             Ziggurat.Fill(rng, x);
             double diff = 0;
             for (var i = 0; i < k; i++)
-                diff += SanityWeights.V[i] * Activations.G(g, System.Numerics.Tensors.TensorPrimitives.Dot<double>(SanityWeights.W.AsSpan(i * n, n), x) * invSqrtN);
+                diff += SanityWeights.V[i] * Activations.G(g, FixedOrder.Dot(SanityWeights.W.AsSpan(i * n, n), x) * invSqrtN);
             for (var j = 0; j < m; j++)
-                diff -= SanityWeights.VStar[j] * Activations.G(g, System.Numerics.Tensors.TensorPrimitives.Dot<double>(SanityWeights.WStar.AsSpan(j * n, n), x) * invSqrtN);
+                diff -= SanityWeights.VStar[j] * Activations.G(g, FixedOrder.Dot(SanityWeights.WStar.AsSpan(j * n, n), x) * invSqrtN);
             var e = 0.5 * diff * diff;
             sum += e;
             sum2 += e * e;

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Kernels;
+
 namespace TheoryCheck.Theories.Goldt2020;
 
 /// <summary>
@@ -44,7 +46,7 @@ public static class GeneralisationError
             for (var b = a; b < d; b++)
             {
                 var rb = b < k ? w.Slice(b * n, n) : wStar.Slice((b - k) * n, n);
-                c[a * d + b] = c[b * d + a] = System.Numerics.Tensors.TensorPrimitives.Dot(ra, rb) / n;
+                c[a * d + b] = c[b * d + a] = FixedOrder.Dot(ra, rb) / n;
             }
         }
         return FromCovariance(g, c, u);

@@ -1,5 +1,5 @@
-using System.Numerics.Tensors;
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
@@ -8,7 +8,8 @@ namespace TheoryCheck.Theories.Goldt2020;
 /// x ~ N(0, I_N) per step, label y = φ*(x) + σζ, Δ = φ(x) − y,
 /// w_k ← w_k − (η/√N) v_k g'(λ_k) Δ x, and when both layers are trained v_k ← v_k − (η_v/N) g(λ_k) Δ;
 /// α advances by 1/N per step. The N Gaussian draws per step come from the ziggurat sampler
-/// (<see cref="Ziggurat"/>) on the supplied <see cref="Rng"/>; dot products and updates use TensorPrimitives (SIMD).
+/// (<see cref="Ziggurat"/>) on the supplied <see cref="Rng"/>; dot products and updates use the
+/// hardware-independent SIMD kernels of <see cref="FixedOrder"/> and <see cref="Elementwise"/>.
 /// <see cref="Step"/> allocates nothing.
 /// </summary>
 public sealed class OnlineSgd
@@ -68,12 +69,12 @@ public sealed class OnlineSgd
         double phi = 0, phiStar = 0;
         for (var j = 0; j < M; j++)
         {
-            var r = TensorPrimitives.Dot(_wStar.AsSpan(j * n, n), x) * _invSqrtN;
+            var r = FixedOrder.Dot(_wStar.AsSpan(j * n, n), x) * _invSqrtN;
             phiStar += _vStar[j] * Activations.G(g, r);
         }
         for (var k = 0; k < K; k++)
         {
-            var l = TensorPrimitives.Dot(_w.AsSpan(k * n, n), x) * _invSqrtN;
+            var l = FixedOrder.Dot(_w.AsSpan(k * n, n), x) * _invSqrtN;
             _lambda[k] = l;
             phi += _v[k] * Activations.G(g, l);
         }
@@ -85,7 +86,7 @@ public sealed class OnlineSgd
         for (var k = 0; k < K; k++)
         {
             var wk = _w.AsSpan(k * n, n);
-            TensorPrimitives.MultiplyAdd(x, _coef[k], wk, wk);
+            Elementwise.MultiplyAdd(x, _coef[k], wk, wk);
         }
         Steps++;
     }
@@ -103,11 +104,11 @@ public sealed class OnlineSgd
         for (var i = 0; i < K; i++)
         {
             var wi = _w.AsSpan(i * n, n);
-            for (var k = i; k < K; k++) q[i * K + k] = q[k * K + i] = TensorPrimitives.Dot(wi, _w.AsSpan(k * n, n)) / n;
-            for (var j = 0; j < M; j++) r[i * M + j] = TensorPrimitives.Dot(wi, _wStar.AsSpan(j * n, n)) / n;
+            for (var k = i; k < K; k++) q[i * K + k] = q[k * K + i] = FixedOrder.Dot(wi, _w.AsSpan(k * n, n)) / n;
+            for (var j = 0; j < M; j++) r[i * M + j] = FixedOrder.Dot(wi, _wStar.AsSpan(j * n, n)) / n;
         }
         for (var a = 0; a < M; a++)
-            for (var b = a; b < M; b++) t[a * M + b] = t[b * M + a] = TensorPrimitives.Dot(_wStar.AsSpan(a * n, n), _wStar.AsSpan(b * n, n)) / n;
+            for (var b = a; b < M; b++) t[a * M + b] = t[b * M + a] = FixedOrder.Dot(_wStar.AsSpan(a * n, n), _wStar.AsSpan(b * n, n)) / n;
     }
 
     /// <summary>The state vector m (layout of <see cref="ScmSetup"/>) of the current weights.</summary>

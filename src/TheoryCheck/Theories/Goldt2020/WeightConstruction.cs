@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
@@ -30,11 +31,11 @@ public static class WeightConstruction
                 for (var i = 0; i < j; i++)
                 {
                     var bi = basis.AsSpan(i * n, n);
-                    var dot = System.Numerics.Tensors.TensorPrimitives.Dot(bi, bj);
-                    System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(bi, -dot, bj, bj);
+                    var dot = FixedOrder.Dot(bi, bj);
+                    Elementwise.MultiplyAdd(bi, -dot, bj, bj);
                 }
-                var norm = Math.Sqrt(System.Numerics.Tensors.TensorPrimitives.Dot(bj, bj));
-                System.Numerics.Tensors.TensorPrimitives.Multiply(bj, 1 / norm, bj);
+                var norm = Math.Sqrt(FixedOrder.Dot(bj, bj));
+                Elementwise.Multiply(bj, 1 / norm, bj);
             }
         var sqrtN = Math.Sqrt(n);
         for (var row = 0; row < d; row++)
@@ -42,7 +43,7 @@ public static class WeightConstruction
             var target = row < m ? wStar.Slice(row * n, n) : w.Slice((row - m) * n, n);
             target.Clear();
             for (var j = 0; j <= row; j++)
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(basis.AsSpan(j * n, n), l[row * d + j] * sqrtN, target, target);
+                Elementwise.MultiplyAdd(basis.AsSpan(j * n, n), l[row * d + j] * sqrtN, target, target);
         }
     }
 

@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -33,7 +34,7 @@ public sealed class EmpiricalGradientExperiment : Experiment
             double f = 0;
             for (var i = 0; i < m; i++)
             {
-                z[i] = TwoLayerProducts.Dot(w.AsSpan(i * d, d), x);
+                z[i] = FixedOrder.Dot(w.AsSpan(i * d, d), x);
                 f += a[i] * Activations.Value(act, z[i]);
             }
             var r = y - f / m;
@@ -52,7 +53,7 @@ public sealed class EmpiricalGradientExperiment : Experiment
             aError = Math.Max(aError, Math.Abs(aSum[i] / n - theory[PopulationGradientTheory.Key("a-field", i)]));
             var wi = w.AsSpan(i * d, d);
             var gi = wSum.AsSpan(i * d, d);
-            var proj = TwoLayerProducts.Dot(gi, wi);
+            var proj = FixedOrder.Dot(gi, wi);
             for (var k = 0; k < d; k++)
                 wError = Math.Max(wError, Math.Abs((gi[k] - proj * wi[k]) / n - theory[PopulationGradientTheory.Key("w-field", i, k)]));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -65,7 +66,7 @@ public sealed record NetworkConfiguration(int D, double[] U, double[] A, double[
     {
         var w = W.ToArray();
         Sphere.NormaliseColumns(w, D);
-        var nu = Math.Sqrt(TwoLayerProducts.Dot(U, U));
+        var nu = Math.Sqrt(FixedOrder.Dot(U, U));
         return this with { W = w, U = U.Select(x => x / nu).ToArray() };
     }
 

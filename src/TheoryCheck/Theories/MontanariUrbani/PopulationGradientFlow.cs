@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Kernels;
+
 namespace TheoryCheck.Theories.MontanariUrbani;
 
 /// <summary>
@@ -40,20 +42,20 @@ public sealed class PopulationGradientFlow
     public double Velocity(ReadOnlySpan<double> a, ReadOnlySpan<double> w, Span<double> va, Span<double> vw)
     {
         int m = M, d = D;
-        for (var i = 0; i < m; i++) _v[i] = TwoLayerProducts.Dot(_u, w.Slice(i * d, d));
+        for (var i = 0; i < m; i++) _v[i] = FixedOrder.Dot(_u, w.Slice(i * d, d));
         vw.Clear();
         var hSum = new double[m]; // Σ_j a_j h(C_ij)
         double linear = 0, quadratic = 0;
         for (var i = 0; i < m; i++)
         {
             var wi = w.Slice(i * d, d);
-            var (hii, _) = _kernels.HBoth(TwoLayerProducts.Dot(wi, wi));
+            var (hii, _) = _kernels.HBoth(FixedOrder.Dot(wi, wi));
             hSum[i] += a[i] * hii;
             quadratic += a[i] * a[i] * hii;
             for (var j = i + 1; j < m; j++)
             {
                 var wj = w.Slice(j * d, d);
-                var (h, hp) = _kernels.HBoth(TwoLayerProducts.Dot(wi, wj));
+                var (h, hp) = _kernels.HBoth(FixedOrder.Dot(wi, wj));
                 hSum[i] += a[j] * h;
                 hSum[j] += a[i] * h;
                 quadratic += 2 * a[i] * a[j] * h;

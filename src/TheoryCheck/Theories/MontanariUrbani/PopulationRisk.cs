@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Kernels;
+
 namespace TheoryCheck.Theories.MontanariUrbani;
 
 /// <summary>
@@ -17,10 +19,10 @@ public static class PopulationRisk
         for (var i = 0; i < m; i++)
         {
             var wi = w.Slice(i * d, d);
-            linear += a[i] * kernels.PhiHat(TwoLayerProducts.Dot(u, wi));
-            quadratic += a[i] * a[i] * kernels.H(TwoLayerProducts.Dot(wi, wi));
+            linear += a[i] * kernels.PhiHat(FixedOrder.Dot(u, wi));
+            quadratic += a[i] * a[i] * kernels.H(FixedOrder.Dot(wi, wi));
             for (var j = i + 1; j < m; j++)
-                quadratic += 2 * a[i] * a[j] * kernels.H(TwoLayerProducts.Dot(wi, w.Slice(j * d, d)));
+                quadratic += 2 * a[i] * a[j] * kernels.H(FixedOrder.Dot(wi, w.Slice(j * d, d)));
         }
         return 0.5 * (tau * tau + kernels.TargetNormSquared - 2 * linear / m + quadratic / ((double)m * m));
     }

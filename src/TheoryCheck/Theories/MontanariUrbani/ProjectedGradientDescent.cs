@@ -1,6 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -13,7 +14,8 @@ namespace TheoryCheck.Theories.MontanariUrbani;
 /// is the slide's P_θ, and off it — at Runge–Kutta stages — it keeps ‖w_i‖ constant along the flow).
 /// A step of size η moves a and W from the same (a, W) and retracts each w_i to the unit sphere.
 /// The two matrix products (Z = XW forward, G = XᵀD backward) are <see cref="TwoLayerProducts"/>; the rest is two
-/// vectorised passes over the n × m pre-activations.
+/// vectorised passes over the n × m pre-activations, whose sums Σ r² and Σ σ(z) r (relu) take the hardware-independent
+/// order of <see cref="FixedOrderSum"/> (other activations: one scalar pass in index order).
 /// </summary>
 public sealed class ProjectedGradientDescent
 {
@@ -116,62 +118,112 @@ public sealed class ProjectedGradientDescent
         return risk;
     }
 
-    /// <summary>r_k = y_k − f_k in place of f; returns Σ r_k².</summary>
+    /// <summary>r_k = y_k − f_k in place of f; returns Σ r_k² (fixed order).</summary>
     private static double Residual(ReadOnlySpan<double> y, Span<double> f)
     {
-        var n = y.Length;
-        var k = 0;
-        double s = 0;
-        if (Avx.IsSupported && Fma.IsSupported)
-        {
-            ref var py = ref MemoryMarshal.GetReference(y);
-            ref var pf = ref MemoryMarshal.GetReference(f);
-            var acc = Vector256<double>.Zero;
-            for (; k + 4 <= n; k += 4)
-            {
-                var r = Vector256.LoadUnsafe(ref py, (nuint)k) - Vector256.LoadUnsafe(ref pf, (nuint)k);
-                r.StoreUnsafe(ref pf, (nuint)k);
-                acc = Fma.MultiplyAdd(r, r, acc);
-            }
-            s = Vector256.Sum(acc);
-        }
-        for (; k < n; k++)
-        {
-            var r = y[k] - f[k];
-            f[k] = r;
-            s += r * r;
-        }
-        return s;
+        var terms = new ResidualTerms(y, f);
+        return FixedOrderSum.Sum(y.Length, ref terms);
     }
 
     /// <summary>Returns Σ_k σ(z_k) r_k and overwrites z with D = σ'(z) ⊙ r (the backward product's input).</summary>
     private static double ActivateColumn(Span<double> z, ReadOnlySpan<double> r, Activation sigma)
     {
-        var n = z.Length;
-        var k = 0;
-        double s = 0;
-        if (sigma == Activation.Relu && Avx.IsSupported && Fma.IsSupported)
+        if (sigma == Activation.Relu)
         {
-            ref var pz = ref MemoryMarshal.GetReference(z);
-            ref var pr = ref MemoryMarshal.GetReference(r);
-            var zero = Vector256<double>.Zero;
-            var acc = zero;
-            for (; k + 4 <= n; k += 4)
-            {
-                var zv = Vector256.LoadUnsafe(ref pz, (nuint)k);
-                var rv = Vector256.LoadUnsafe(ref pr, (nuint)k);
-                acc = Fma.MultiplyAdd(Avx.Max(zv, zero), rv, acc);
-                // σ'(z) = 1[z > 0]: keep r where z > 0
-                Avx.And(Avx.CompareGreaterThan(zv, zero), rv).StoreUnsafe(ref pz, (nuint)k);
-            }
-            s = Vector256.Sum(acc);
+            var terms = new ReluTerms(z, r);
+            return FixedOrderSum.Sum(z.Length, ref terms);
         }
-        for (; k < n; k++)
+        double s = 0;
+        for (var k = 0; k < z.Length; k++)
         {
             var zk = z[k];
             s += Activations.Value(sigma, zk) * r[k];
             z[k] = Activations.Derivative(sigma, zk) * r[k];
         }
         return s;
+    }
+
+    /// <summary>t_k = r_k², storing r_k = y_k − f_k into f.</summary>
+    private readonly ref struct ResidualTerms : ISumTerms
+    {
+        private readonly ref double _y;
+        private readonly ref double _f;
+
+        public ResidualTerms(ReadOnlySpan<double> y, Span<double> f)
+        {
+            if (f.Length < y.Length) throw new ArgumentException("f is shorter than y");
+            _y = ref MemoryMarshal.GetReference(y);
+            _f = ref MemoryMarshal.GetReference(f);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double At(int i)
+        {
+            var r = Unsafe.Add(ref _y, i) - Unsafe.Add(ref _f, i);
+            Unsafe.Add(ref _f, i) = r;
+            return r * r;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> At2(int i)
+        {
+            var r = Vector128.LoadUnsafe(ref _y, (nuint)i) - Vector128.LoadUnsafe(ref _f, (nuint)i);
+            r.StoreUnsafe(ref _f, (nuint)i);
+            return r * r;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> At4(int i)
+        {
+            var r = Vector256.LoadUnsafe(ref _y, (nuint)i) - Vector256.LoadUnsafe(ref _f, (nuint)i);
+            r.StoreUnsafe(ref _f, (nuint)i);
+            return r * r;
+        }
+    }
+
+    /// <summary>
+    /// t_k = relu(z_k) r_k, storing relu'(z_k) r_k into z — as z_k &gt; 0 ? r_k : +0 (the lane mask), the same bits as
+    /// the scalar rule, where 0·r would give −0 for r &lt; 0.
+    /// </summary>
+    private readonly ref struct ReluTerms : ISumTerms
+    {
+        private readonly ref double _z;
+        private readonly ref double _r;
+
+        public ReluTerms(Span<double> z, ReadOnlySpan<double> r)
+        {
+            if (r.Length < z.Length) throw new ArgumentException("r is shorter than z");
+            _z = ref MemoryMarshal.GetReference(z);
+            _r = ref MemoryMarshal.GetReference(r);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double At(int i)
+        {
+            var z = Unsafe.Add(ref _z, i);
+            var r = Unsafe.Add(ref _r, i);
+            Unsafe.Add(ref _z, i) = z > 0 ? r : 0;
+            return (z > 0 ? z : 0) * r;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> At2(int i)
+        {
+            var z = Vector128.LoadUnsafe(ref _z, (nuint)i);
+            var r = Vector128.LoadUnsafe(ref _r, (nuint)i);
+            var positive = Vector128.GreaterThan(z, Vector128<double>.Zero);
+            (r & positive).StoreUnsafe(ref _z, (nuint)i);
+            return (z & positive) * r;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> At4(int i)
+        {
+            var z = Vector256.LoadUnsafe(ref _z, (nuint)i);
+            var r = Vector256.LoadUnsafe(ref _r, (nuint)i);
+            var positive = Vector256.GreaterThan(z, Vector256<double>.Zero);
+            (r & positive).StoreUnsafe(ref _z, (nuint)i);
+            return (z & positive) * r;
+        }
     }
 }

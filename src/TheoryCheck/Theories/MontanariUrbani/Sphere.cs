@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -11,7 +12,7 @@ public static class Sphere
         for (var i = 0; i < w.Length / d; i++)
         {
             var wi = w.Slice(i * d, d);
-            var norm = Math.Sqrt(TwoLayerProducts.Dot(wi, wi));
+            var norm = Math.Sqrt(FixedOrder.Dot(wi, wi));
             for (var k = 0; k < d; k++) wi[k] /= norm;
         }
     }

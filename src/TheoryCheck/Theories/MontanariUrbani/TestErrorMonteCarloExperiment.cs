@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -33,9 +34,9 @@ public sealed class TestErrorMonteCarloExperiment : Experiment
         for (var s = 0; s < samples; s++)
         {
             rng.FillGaussian(x);
-            var y = Activations.Value(phi, TwoLayerProducts.Dot(c.U, x)) + tau * rng.NextGaussian();
+            var y = Activations.Value(phi, FixedOrder.Dot(c.U, x)) + tau * rng.NextGaussian();
             double f = 0;
-            for (var i = 0; i < m; i++) f += c.A[i] * Activations.Value(sigma, TwoLayerProducts.Dot(c.W.AsSpan(i * d, d), x));
+            for (var i = 0; i < m; i++) f += c.A[i] * Activations.Value(sigma, FixedOrder.Dot(c.W.AsSpan(i * d, d), x));
             var r = y - f / m;
             sum += r * r;
         }

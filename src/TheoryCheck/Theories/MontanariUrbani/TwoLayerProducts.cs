@@ -1,17 +1,21 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
+using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
 /// <summary>
 /// The two matrix products of a gradient step of the two-layer network (catalogue §1.4 "configuration D"), as
-/// register-blocked AVX2/FMA kernels with a scalar fallback. Layouts are column-major: X is n × d (a feature per
-/// column, samples contiguous), W is d × m (neuron i's w_i contiguous), Z and D are n × m, G is d × m.
+/// register-blocked Vector256 kernels with a scalar fallback that gives the same bits (no FMA on any path). Layouts
+/// are column-major: X is n × d (a feature per column, samples contiguous), W is d × m (neuron i's w_i contiguous), Z and D are n × m, G is d × m.
 /// <list type="bullet">
 /// <item><see cref="Forward"/>: Z = X W and, fused into the same pass, f = (1/m) Σ_i a_i σ(Z_{·i}) (the prediction).</item>
-/// <item><see cref="Backward"/>: G = Xᵀ D.</item>
+/// <item><see cref="Backward"/>: G = Xᵀ D, each entry exactly <see cref="FixedOrder.Dot"/> of a column of X and one of D.</item>
 /// </list>
+/// Every sum has one order on every path: Z_ki = Σ_j X_kj W_ji by increasing j from +0; f_k by increasing i (from +0);
+/// G in the order of <see cref="FixedOrderSum"/>. Products are rounded before they are added, so the vector kernels
+/// and the scalar code (DOTNET_EnableHWIntrinsic=0, ARM64, no AVX2) agree to the last bit.
 /// Why not dgemm: these products are skinny (inner dimension d = 20 forward), are called thousands of times per run on
 /// a runner that already keeps both cores busy, and the native facade allocates its result on every call (1–5 MB at
 /// m = 128–256, i.e. large-object-heap garbage per step). The benchmark in tools/TheoryCheck.Benchmarks/MontanariUrbani
@@ -25,63 +29,43 @@ public static class TwoLayerProducts
     {
         f[..n].Clear();
         var i = 0;
-        if (Fma.IsSupported && Avx2.IsSupported)
+        if (Vector256.IsHardwareAccelerated)
             for (; i + 4 <= m; i += 4) ForwardBlock4(x, n, d, w, i, m, a, sigma, z, f);
         for (; i < m; i++) ForwardColumn(x, n, d, w, i, m, a, sigma, z, f);
     }
 
-    /// <summary>G = Xᵀ D (d × m): G_ji = Σ_k X_kj D_ki.</summary>
+    /// <summary>G = Xᵀ D (d × m): G_ji = Σ_k X_kj D_ki, in the order of <see cref="FixedOrder.Dot"/>.</summary>
     public static void Backward(ReadOnlySpan<double> x, int n, int d, ReadOnlySpan<double> dmat, int m, Span<double> g)
     {
-        var useSimd = Fma.IsSupported && Avx2.IsSupported;
+        var blocked = Vector256.IsHardwareAccelerated;
         for (var i0 = 0; i0 < m; i0 += 4)
         {
             var width = Math.Min(4, m - i0);
             var j = 0;
-            if (useSimd && width == 4)
+            if (blocked && width == 4)
                 for (; j + 2 <= d; j += 2) BackwardBlock2x4(x, n, j, dmat, i0, d, g);
             for (; j < d; j++)
                 for (var t = 0; t < width; t++)
-                    g[(i0 + t) * d + j] = Dot(x.Slice(j * n, n), dmat.Slice((i0 + t) * n, n));
+                    g[(i0 + t) * d + j] = FixedOrder.Dot(x.Slice(j * n, n), dmat.Slice((i0 + t) * n, n));
         }
-    }
-
-    /// <summary>Σ_k u_k v_k (vectorised, 4 independent accumulators).</summary>
-    public static double Dot(ReadOnlySpan<double> u, ReadOnlySpan<double> v)
-    {
-        var n = u.Length;
-        var k = 0;
-        double s = 0;
-        if (Fma.IsSupported && n >= 16)
-        {
-            ref var pu = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(u);
-            ref var pv = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(v);
-            Vector256<double> s0 = default, s1 = default, s2 = default, s3 = default;
-            for (; k + 16 <= n; k += 16)
-            {
-                s0 = Fma.MultiplyAdd(Load(ref pu, k), Load(ref pv, k), s0);
-                s1 = Fma.MultiplyAdd(Load(ref pu, k + 4), Load(ref pv, k + 4), s1);
-                s2 = Fma.MultiplyAdd(Load(ref pu, k + 8), Load(ref pv, k + 8), s2);
-                s3 = Fma.MultiplyAdd(Load(ref pu, k + 12), Load(ref pv, k + 12), s3);
-            }
-            s = Vector256.Sum((s0 + s1) + (s2 + s3));
-        }
-        for (; k < n; k++) s += u[k] * v[k];
-        return s;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Load(ref double origin, int offset) =>
         Vector256.LoadUnsafe(ref origin, (nuint)offset);
 
-    /// <summary>Four neurons at a time, eight samples per inner iteration: 8 accumulators, 6 loads per 8 FMAs.</summary>
+    /// <summary>relu(v) = v &gt; 0 ? v : +0 lane-wise, exactly <see cref="Activations.Value"/>'s scalar rule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Relu(Vector256<double> v) => v & Vector256.GreaterThan(v, Vector256<double>.Zero);
+
+    /// <summary>Four neurons at a time, eight samples per inner iteration: 8 accumulators, 6 loads per 8 multiply-adds.</summary>
     private static void ForwardBlock4(ReadOnlySpan<double> x, int n, int d, ReadOnlySpan<double> w, int i0, int m,
                                       ReadOnlySpan<double> a, Activation sigma, Span<double> z, Span<double> f)
     {
-        ref var px = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-        ref var pw = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
-        ref var pz = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(z);
-        ref var pf = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(f);
+        ref var px = ref MemoryMarshal.GetReference(x);
+        ref var pw = ref MemoryMarshal.GetReference(w);
+        ref var pz = ref MemoryMarshal.GetReference(z);
+        ref var pf = ref MemoryMarshal.GetReference(f);
         double a0 = a[i0] / m, a1 = a[i0 + 1] / m, a2 = a[i0 + 2] / m, a3 = a[i0 + 3] / m;
         var relu = sigma == Activation.Relu;
         var va0 = Vector256.Create(a0); var va1 = Vector256.Create(a1);
@@ -98,13 +82,13 @@ public static class TwoLayerProducts
                 var xa = Load(ref px, j * n + k);
                 var xb = Load(ref px, j * n + k + 4);
                 var b = Vector256.Create(Unsafe.Add(ref pw, c0 + j));
-                p0 = Fma.MultiplyAdd(xa, b, p0); q0 = Fma.MultiplyAdd(xb, b, q0);
+                p0 += xa * b; q0 += xb * b;
                 b = Vector256.Create(Unsafe.Add(ref pw, c1 + j));
-                p1 = Fma.MultiplyAdd(xa, b, p1); q1 = Fma.MultiplyAdd(xb, b, q1);
+                p1 += xa * b; q1 += xb * b;
                 b = Vector256.Create(Unsafe.Add(ref pw, c2 + j));
-                p2 = Fma.MultiplyAdd(xa, b, p2); q2 = Fma.MultiplyAdd(xb, b, q2);
+                p2 += xa * b; q2 += xb * b;
                 b = Vector256.Create(Unsafe.Add(ref pw, c3 + j));
-                p3 = Fma.MultiplyAdd(xa, b, p3); q3 = Fma.MultiplyAdd(xb, b, q3);
+                p3 += xa * b; q3 += xb * b;
             }
             p0.StoreUnsafe(ref pz, (nuint)(z0 + k)); q0.StoreUnsafe(ref pz, (nuint)(z0 + k + 4));
             p1.StoreUnsafe(ref pz, (nuint)(z1 + k)); q1.StoreUnsafe(ref pz, (nuint)(z1 + k + 4));
@@ -112,21 +96,24 @@ public static class TwoLayerProducts
             p3.StoreUnsafe(ref pz, (nuint)(z3 + k)); q3.StoreUnsafe(ref pz, (nuint)(z3 + k + 4));
             if (relu)
             {
-                var zero = Vector256<double>.Zero;
                 var fa = Load(ref pf, k);
                 var fb = Load(ref pf, k + 4);
-                fa = Fma.MultiplyAdd(Avx.Max(p0, zero), va0, fa); fb = Fma.MultiplyAdd(Avx.Max(q0, zero), va0, fb);
-                fa = Fma.MultiplyAdd(Avx.Max(p1, zero), va1, fa); fb = Fma.MultiplyAdd(Avx.Max(q1, zero), va1, fb);
-                fa = Fma.MultiplyAdd(Avx.Max(p2, zero), va2, fa); fb = Fma.MultiplyAdd(Avx.Max(q2, zero), va2, fb);
-                fa = Fma.MultiplyAdd(Avx.Max(p3, zero), va3, fa); fb = Fma.MultiplyAdd(Avx.Max(q3, zero), va3, fb);
+                fa += Relu(p0) * va0; fb += Relu(q0) * va0;
+                fa += Relu(p1) * va1; fb += Relu(q1) * va1;
+                fa += Relu(p2) * va2; fb += Relu(q2) * va2;
+                fa += Relu(p3) * va3; fb += Relu(q3) * va3;
                 fa.StoreUnsafe(ref pf, (nuint)k);
                 fb.StoreUnsafe(ref pf, (nuint)(k + 4));
             }
             else
             {
                 for (var s = k; s < k + 8; s++)
-                    f[s] += a0 * Activations.Value(sigma, z[z0 + s]) + a1 * Activations.Value(sigma, z[z1 + s])
-                          + a2 * Activations.Value(sigma, z[z2 + s]) + a3 * Activations.Value(sigma, z[z3 + s]);
+                {
+                    f[s] += a0 * Activations.Value(sigma, z[z0 + s]);
+                    f[s] += a1 * Activations.Value(sigma, z[z1 + s]);
+                    f[s] += a2 * Activations.Value(sigma, z[z2 + s]);
+                    f[s] += a3 * Activations.Value(sigma, z[z3 + s]);
+                }
             }
         }
         for (; k < n; k++)
@@ -138,11 +125,14 @@ public static class TwoLayerProducts
                 s0 += xv * w[c0 + j]; s1 += xv * w[c1 + j]; s2 += xv * w[c2 + j]; s3 += xv * w[c3 + j];
             }
             z[z0 + k] = s0; z[z1 + k] = s1; z[z2 + k] = s2; z[z3 + k] = s3;
-            f[k] += a0 * Activations.Value(sigma, s0) + a1 * Activations.Value(sigma, s1)
-                  + a2 * Activations.Value(sigma, s2) + a3 * Activations.Value(sigma, s3);
+            f[k] += a0 * Activations.Value(sigma, s0);
+            f[k] += a1 * Activations.Value(sigma, s1);
+            f[k] += a2 * Activations.Value(sigma, s2);
+            f[k] += a3 * Activations.Value(sigma, s3);
         }
     }
 
+    /// <summary>One neuron, scalar: the reference order of the block above (Z by increasing j, f by increasing i).</summary>
     private static void ForwardColumn(ReadOnlySpan<double> x, int n, int d, ReadOnlySpan<double> w, int i, int m,
                                       ReadOnlySpan<double> a, Activation sigma, Span<double> z, Span<double> f)
     {
@@ -152,33 +142,46 @@ public static class TwoLayerProducts
         {
             var wj = w[i * d + j];
             var xc = x.Slice(j * n, n);
-            for (var k = 0; k < n; k++) col[k] += wj * xc[k];
+            for (var k = 0; k < n; k++) col[k] += xc[k] * wj;
         }
         var ai = a[i] / m;
         for (var k = 0; k < n; k++) f[k] += ai * Activations.Value(sigma, col[k]);
     }
 
-    /// <summary>Two features × four neurons: 8 accumulators, 6 loads per 8 FMAs, horizontal sums at the end.</summary>
+    /// <summary>
+    /// Two features × four neurons: eight dot products sharing their loads, each with the two four-lane accumulators
+    /// (s0..s3, s4..s7) of <see cref="FixedOrderSum"/> and its tree and in-order tail — 16 accumulators, which fit the
+    /// 32 vector registers of AVX-512 machines (with AVX2 only, some spill; the bits are the same).
+    /// </summary>
     private static void BackwardBlock2x4(ReadOnlySpan<double> x, int n, int j, ReadOnlySpan<double> dmat, int i0, int d, Span<double> g)
     {
-        ref var px = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-        ref var pd = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(dmat);
+        ref var px = ref MemoryMarshal.GetReference(x);
+        ref var pd = ref MemoryMarshal.GetReference(dmat);
         int x0 = j * n, x1 = x0 + n;
         int d0 = i0 * n, d1 = d0 + n, d2 = d1 + n, d3 = d2 + n;
-        Vector256<double> s00 = default, s01 = default, s02 = default, s03 = default,
-                          s10 = default, s11 = default, s12 = default, s13 = default;
+        Vector256<double> l00 = default, h00 = default, l01 = default, h01 = default,
+                          l02 = default, h02 = default, l03 = default, h03 = default,
+                          l10 = default, h10 = default, l11 = default, h11 = default,
+                          l12 = default, h12 = default, l13 = default, h13 = default;
+        var blocked = n - n % FixedOrderSum.Lanes;
         var k = 0;
-        for (; k + 4 <= n; k += 4)
+        for (; k < blocked; k += FixedOrderSum.Lanes)
         {
-            var xa = Load(ref px, x0 + k);
-            var xb = Load(ref px, x1 + k);
-            var v = Load(ref pd, d0 + k); s00 = Fma.MultiplyAdd(xa, v, s00); s10 = Fma.MultiplyAdd(xb, v, s10);
-            v = Load(ref pd, d1 + k); s01 = Fma.MultiplyAdd(xa, v, s01); s11 = Fma.MultiplyAdd(xb, v, s11);
-            v = Load(ref pd, d2 + k); s02 = Fma.MultiplyAdd(xa, v, s02); s12 = Fma.MultiplyAdd(xb, v, s12);
-            v = Load(ref pd, d3 + k); s03 = Fma.MultiplyAdd(xa, v, s03); s13 = Fma.MultiplyAdd(xb, v, s13);
+            var xa = Load(ref px, x0 + k); var xa4 = Load(ref px, x0 + k + 4);
+            var xb = Load(ref px, x1 + k); var xb4 = Load(ref px, x1 + k + 4);
+            var v = Load(ref pd, d0 + k); var v4 = Load(ref pd, d0 + k + 4);
+            l00 += xa * v; h00 += xa4 * v4; l10 += xb * v; h10 += xb4 * v4;
+            v = Load(ref pd, d1 + k); v4 = Load(ref pd, d1 + k + 4);
+            l01 += xa * v; h01 += xa4 * v4; l11 += xb * v; h11 += xb4 * v4;
+            v = Load(ref pd, d2 + k); v4 = Load(ref pd, d2 + k + 4);
+            l02 += xa * v; h02 += xa4 * v4; l12 += xb * v; h12 += xb4 * v4;
+            v = Load(ref pd, d3 + k); v4 = Load(ref pd, d3 + k + 4);
+            l03 += xa * v; h03 += xa4 * v4; l13 += xb * v; h13 += xb4 * v4;
         }
-        double r00 = Vector256.Sum(s00), r01 = Vector256.Sum(s01), r02 = Vector256.Sum(s02), r03 = Vector256.Sum(s03);
-        double r10 = Vector256.Sum(s10), r11 = Vector256.Sum(s11), r12 = Vector256.Sum(s12), r13 = Vector256.Sum(s13);
+        double r00 = FixedOrderSum.Combine(l00, h00), r01 = FixedOrderSum.Combine(l01, h01),
+               r02 = FixedOrderSum.Combine(l02, h02), r03 = FixedOrderSum.Combine(l03, h03);
+        double r10 = FixedOrderSum.Combine(l10, h10), r11 = FixedOrderSum.Combine(l11, h11),
+               r12 = FixedOrderSum.Combine(l12, h12), r13 = FixedOrderSum.Combine(l13, h13);
         for (; k < n; k++)
         {
             double xa = x[x0 + k], xb = x[x1 + k];

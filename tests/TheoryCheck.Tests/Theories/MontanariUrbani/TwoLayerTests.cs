@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.Kernels;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Theories.MontanariUrbani;
 
@@ -49,6 +50,39 @@ public class TwoLayerTests
                 for (var k = 0; k < n; k++) s += x[j * n + k] * z[i * n + k];
                 g[i * d + j].Should().BeApproximately(s, 1e-10);
             }
+    }
+
+    [Theory]
+    [InlineData(203, 20, 9, Activation.Relu)]
+    [InlineData(37, 7, 5, Activation.Relu)]
+    [InlineData(40, 5, 4, Activation.Erf)]
+    public void Products_have_the_bits_of_their_documented_order(int n, int d, int m, Activation sigma)
+    {
+        // Z by increasing j from +0, f by increasing i, G exactly FixedOrder.Dot: what the scalar fallback computes.
+        var rng = new Rng(4);
+        var x = Gaussian(rng, n * d);
+        var w = Gaussian(rng, d * m);
+        var a = Gaussian(rng, m);
+        var z = new double[n * m];
+        var f = new double[n];
+        TwoLayerProducts.Forward(x, n, d, w, m, a, sigma, z, f);
+        var zRef = new double[n * m];
+        var fRef = new double[n];
+        for (var i = 0; i < m; i++)
+            for (var k = 0; k < n; k++)
+            {
+                double s = 0;
+                for (var j = 0; j < d; j++) s += x[j * n + k] * w[i * d + j];
+                zRef[i * n + k] = s;
+                fRef[k] += a[i] / m * Activations.Value(sigma, s);
+            }
+        z.Should().Equal(zRef);
+        f.Should().Equal(fRef);
+        var g = new double[d * m];
+        TwoLayerProducts.Backward(x, n, d, z, m, g);
+        for (var i = 0; i < m; i++)
+            for (var j = 0; j < d; j++)
+                g[i * d + j].Should().Be(FixedOrder.Dot(x.AsSpan(j * n, n), z.AsSpan(i * n, n)), $"G[{j},{i}]");
     }
 
     [Theory]
