@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Analysis;
 
 /// <summary>
@@ -17,16 +19,16 @@ public static class SpectralMetrics
     }
 
     /// <summary>log_norm = log₁₀ Σλ_i = log₁₀ ‖W‖²_F.</summary>
-    public static double LogNorm(ReadOnlySpan<double> eigenvalues) => Math.Log10(Norm(eigenvalues));
+    public static double LogNorm(ReadOnlySpan<double> eigenvalues) => PortableMath.Log10(Norm(eigenvalues));
 
     /// <summary>log_spectral_norm = log₁₀ λ_max = log₁₀ ‖W‖²₂ (catalogue §0.3: the slide's ⟨log‖W‖⟩ is this).</summary>
-    public static double LogSpectralNorm(ReadOnlySpan<double> eigenvalues) => Math.Log10(Max(eigenvalues));
+    public static double LogSpectralNorm(ReadOnlySpan<double> eigenvalues) => PortableMath.Log10(Max(eigenvalues));
 
     /// <summary>stable_rank = Σλ_i/λ_max = ‖W‖²_F/‖W‖²₂ (scale-free).</summary>
     public static double StableRank(ReadOnlySpan<double> eigenvalues) => Norm(eigenvalues) / Max(eigenvalues);
 
     /// <summary>alpha_weighted = α·log₁₀ λ_max.</summary>
-    public static double AlphaWeighted(double alpha, double lambdaMax) => alpha * Math.Log10(lambdaMax);
+    public static double AlphaWeighted(double alpha, double lambdaMax) => alpha * PortableMath.Log10(lambdaMax);
 
     /// <summary>
     /// log_alpha_norm = log₁₀ Σλ_i^α (the Schatten α-norm of WᵀW to the power α), evaluated as
@@ -38,8 +40,8 @@ public static class SpectralMetrics
         var max = Max(eigenvalues);
         double sum = 0;
         foreach (var l in eigenvalues)
-            if (l > 0) sum += Math.Pow(l / max, alpha);
-        return alpha * Math.Log10(max) + Math.Log10(sum);
+            if (l > 0) sum += PortableMath.Pow(l / max, alpha);
+        return alpha * PortableMath.Log10(max) + PortableMath.Log10(sum);
     }
 
     /// <summary>
@@ -55,9 +57,9 @@ public static class SpectralMetrics
         {
             var p = l / total;
             if (toolEpsilon != 0) p += toolEpsilon;
-            if (p > 0) h -= p * Math.Log(p);
+            if (p > 0) h -= p * PortableMath.Log(p);
         }
-        return h / Math.Log(rank + toolEpsilon);
+        return h / PortableMath.Log(rank + toolEpsilon);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Analysis;
 
@@ -49,7 +50,7 @@ public static class WeightMatrixAnalyzer
             var sigma2 = phase.Sigma2 * scale2;
             var q = (double)n / m;
             var edge = phase.LambdaPlus * scale2;
-            var tw = Math.Pow(edge, 2.0 / 3) * Math.Pow(m, -2.0 / 3) / Math.Sqrt(q);
+            var tw = PortableMath.Pow(edge, 2.0 / 3) * PortableMath.Pow(m, -2.0 / 3) / Math.Sqrt(q);
             var cut = edge + Math.Sqrt(tw);
             sigmaMp = Math.Sqrt(sigma2);
             bulkMax = phase.LambdaPlus;

@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.Statistics;
 using TheoryCheck.Running;
 using static TheoryCheck.Checks.Quantities;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Checks;
 
@@ -84,7 +85,7 @@ internal static class ConvergesCheck
             }
             if (def.Band is { } band)
             {
-                var scaled = sizes.Select((s, i) => Math.Pow(s, band.Power) * errors[i]).ToList();
+                var scaled = sizes.Select((s, i) => PortableMath.Pow(s, band.Power) * errors[i]).ToList();
                 stats[prefix + "band-min"] = scaled.Min();
                 stats[prefix + "band-max"] = scaled.Max();
                 var outside = scaled.Select((v, i) => (v, i)).Where(t => t.v < band.Min || t.v > band.Max).ToList();

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Numerics.Ode;
 
 /// <summary>
@@ -92,7 +94,7 @@ public sealed class DormandPrince45
                 AcceptedSteps++;
                 OdeGuard.Check(y, t, DivergenceBound);
             }
-            var factor = err == 0 ? 5 : Math.Clamp(0.9 * Math.Pow(err, -0.2), 0.2, 5);
+            var factor = err == 0 ? 5 : Math.Clamp(0.9 * PortableMath.Pow(err, -0.2), 0.2, 5);
             h *= factor;
             if (h < 1e-14 * Math.Max(1, Math.Abs(t))) throw new OdeDivergenceException(t, "the step size underflowed (stiff or singular system)");
         }

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Numerics.PowerLaw;
 
 /// <summary>
@@ -76,7 +78,7 @@ public static class ClausetFitter
     {
         var data = new PowerLawDistance.SortedData(x);
         var n = x.Length - start;
-        var logXmin = Math.Log(xmin);
+        var logXmin = PortableMath.Log(xmin);
         double sum = 0;
         for (var i = start; i < x.Length; i++) sum += data.Logs[i] - logXmin;
         var range = PowerLawDistance.LogRange(xmin, xmax);
@@ -93,7 +95,7 @@ public static class ClausetFitter
         var n = x.Length;
         var data = new PowerLawDistance.SortedData(x);
         var logs = data.Logs;
-        var logXmax = o.Xmax is double hi ? Math.Log(hi) : (double?)null;
+        var logXmax = o.Xmax is double hi ? PortableMath.Log(hi) : (double?)null;
 
         // Suffix sums of ln x with Neumaier compensation: T(k) = Σ_{i≥k} ln x_i − (n−k) ln x_k cancels heavily when
         // the tail is narrow, so the sum is carried in two parts and the product subtracted with one rounding (FMA).

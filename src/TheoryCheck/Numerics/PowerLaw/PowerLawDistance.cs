@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Numerics.PowerLaw;
 
@@ -17,14 +18,14 @@ public static class PowerLawDistance
 {
     /// <summary>The tool's distance of the sorted tail (every value ≥ xmin, ≤ xmax) to the power law (α, xmin, xmax).</summary>
     public static double Tool(ReadOnlySpan<double> sortedTail, double xmin, double alpha, double? xmax = null) =>
-        new SortedData(sortedTail).Tool(0, Math.Log(xmin), alpha, LogRange(xmin, xmax));
+        new SortedData(sortedTail).Tool(0, PortableMath.Log(xmin), alpha, LogRange(xmin, xmax));
 
     /// <summary>The standard two-sided distance of the sorted tail to the power law (α, xmin, xmax).</summary>
     public static double Standard(ReadOnlySpan<double> sortedTail, double xmin, double alpha, double? xmax = null) =>
-        new SortedData(sortedTail).Standard(0, Math.Log(xmin), alpha, LogRange(xmin, xmax));
+        new SortedData(sortedTail).Standard(0, PortableMath.Log(xmin), alpha, LogRange(xmin, xmax));
 
     /// <summary>ln(xmax/xmin), or null without xmax.</summary>
-    internal static double? LogRange(double xmin, double? xmax) => xmax is double hi ? Math.Log(hi) - Math.Log(xmin) : null;
+    internal static double? LogRange(double xmin, double? xmax) => xmax is double hi ? PortableMath.Log(hi) - PortableMath.Log(xmin) : null;
 
     /// <summary>
     /// Sorted data with their logs and tie structure, and scratch space: the distances of any tail x[k..] without
@@ -45,7 +46,7 @@ public static class PowerLawDistance
             _last = new int[n];
             for (var i = 0; i < n; i++)
             {
-                Logs[i] = Math.Log(sorted[i]);
+                Logs[i] = PortableMath.Log(sorted[i]);
                 _first[i] = i > 0 && sorted[i] == sorted[i - 1] ? _first[i - 1] : i;
             }
             for (var i = n - 1; i >= 0; i--) _last[i] = i < n - 1 && sorted[i] == sorted[i + 1] ? _last[i + 1] : i;
@@ -144,7 +145,7 @@ public static class PowerLawDistance
 
         /// <summary>
         /// F at the given logs into <paramref name="destination"/>: (1 − e^(−a u))/(1 − e^(−a L)), u = ln x − ln xmin,
-        /// a = α − 1 (vectorised exponential).
+        /// a = α − 1.
         /// </summary>
         private static void Cdf(ReadOnlySpan<double> logs, double logXmin, double alpha, double? logRange, Span<double> destination)
         {
@@ -157,7 +158,7 @@ public static class PowerLawDistance
                 return;
             }
             TensorPrimitives.Multiply(destination, -a, destination);
-            TensorPrimitives.Exp(destination, destination);
+            PortableMath.Exp(destination, destination); // scalar portable exp: TensorPrimitives.Exp's bits vary with the ISA
             TensorPrimitives.Subtract(1.0, destination, destination);
             var norm = logRange is double l ? 1 / -Special.Elementary.ExpM1(-a * l) : 1;
             if (norm != 1) TensorPrimitives.Multiply(destination, norm, destination);

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Numerics.PowerLaw;
 
 /// <summary>
@@ -70,9 +72,9 @@ public static class PowerLawMle
     {
         var n = sortedAscending.Length;
         if (k < 1 || k >= n) throw new ArgumentException($"Hill's estimator needs 1 <= k < n, got k = {k}, n = {n}");
-        var threshold = Math.Log(sortedAscending[n - k - 1]);
+        var threshold = PortableMath.Log(sortedAscending[n - k - 1]);
         double sum = 0;
-        for (var i = n - k; i < n; i++) sum += Math.Log(sortedAscending[i]) - threshold;
+        for (var i = n - k; i < n; i++) sum += PortableMath.Log(sortedAscending[i]) - threshold;
         return 1 + k / sum;
     }
 

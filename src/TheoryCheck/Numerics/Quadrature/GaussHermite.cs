@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Numerics.Quadrature;
 
@@ -96,7 +97,7 @@ public sealed class GaussHermite
                 scaled++;
             }
         }
-        var total = scaled == 0 ? sum : sum * Math.Pow(Big, 2 * scaled);
+        var total = scaled == 0 ? sum : sum * PortableMath.Pow(Big, 2 * scaled);
         return (cur, prev, total);
     }
 }

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Numerics.Quadrature;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class GaussLegendre
         var n = order;
         for (var i = 0; i < (n + 1) / 2; i++)
         {
-            var x = Math.Cos(Math.PI * (i + 0.75) / (n + 0.5));
+            var x = PortableMath.Cos(Math.PI * (i + 0.75) / (n + 0.5));
             double dp = 0;
             for (var iter = 0; iter < 100; iter++)
             {

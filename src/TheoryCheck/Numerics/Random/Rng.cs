@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Numerics.Random;
 
@@ -72,7 +73,7 @@ public sealed class Rng : System.Random
             v = 2 * NextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
+        var factor = Math.Sqrt(-2 * PortableMath.Log(s) / s);
         _spareGaussian = v * factor;
         _hasSpare = true;
         return u * factor;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Numerics.Random;
 
@@ -7,6 +8,8 @@ namespace TheoryCheck.Numerics.Random;
 /// layers of equal area V, drawing one 64-bit word from <see cref="Rng.NextUInt64"/> per attempt: the low 8 bits pick
 /// the layer, the top 53 bits give a uniform on [-1, 1). About 99% of draws take the fast path (one multiply and one
 /// compare); the base layer falls back to Marsaglia's exact tail sampler beyond R. Exact up to double rounding.
+/// The layer table and the wedge/tail tests use <see cref="PortableMath"/>, so the draws are the same bits on every
+/// CPU and C library.
 /// </summary>
 public static class Ziggurat
 {
@@ -21,13 +24,13 @@ public static class Ziggurat
 
     static Ziggurat()
     {
-        var f = Math.Exp(-0.5 * R * R);
+        var f = PortableMath.Exp(-0.5 * R * R);
         X[0] = V / f;
         X[1] = R;
         for (var i = 2; i < Layers; i++)
         {
-            X[i] = Math.Sqrt(-2 * Math.Log(V / X[i - 1] + f));
-            f = Math.Exp(-0.5 * X[i] * X[i]);
+            X[i] = Math.Sqrt(-2 * PortableMath.Log(V / X[i - 1] + f));
+            f = PortableMath.Exp(-0.5 * X[i] * X[i]);
         }
         X[Layers] = 0;
         for (var i = 0; i < Layers; i++) Ratio[i] = X[i + 1] / X[i];
@@ -75,14 +78,14 @@ public static class Ziggurat
             double a, b;
             do
             {
-                a = -Math.Log(1.0 - rng.NextDouble()) / R;
-                b = -Math.Log(1.0 - rng.NextDouble());
+                a = -PortableMath.Log(1.0 - rng.NextDouble()) / R;
+                b = -PortableMath.Log(1.0 - rng.NextDouble());
             } while (b + b < a * a);
             return u < 0 ? -(R + a) : R + a;
         }
         var x = u * X[i];
-        var f0 = Math.Exp(-0.5 * (X[i] * X[i] - x * x));
-        var f1 = Math.Exp(-0.5 * (X[i + 1] * X[i + 1] - x * x));
+        var f0 = PortableMath.Exp(-0.5 * (X[i] * X[i] - x * x));
+        var f1 = PortableMath.Exp(-0.5 * (X[i + 1] * X[i + 1] - x * x));
         return f1 + rng.NextDouble() * (f0 - f1) < 1.0 ? x : double.NaN;
     }
 }

@@ -24,7 +24,7 @@ public sealed class ChebyshevInterpolant
         var weights = new double[n + 1];
         for (var j = 0; j <= n; j++)
         {
-            var t = Math.Cos(Math.PI * j / n);
+            var t = PortableMath.Cos(Math.PI * j / n);
             nodes[j] = t;
             values[j] = f(0.5 * (a + b) + 0.5 * (b - a) * t);
             weights[j] = (j % 2 == 0 ? 1.0 : -1.0) * (j == 0 || j == n ? 0.5 : 1.0);

@@ -9,11 +9,11 @@ public static class Elementary
     /// </summary>
     public static double ExpM1(double x)
     {
-        var u = Math.Exp(x);
+        var u = PortableMath.Exp(x);
         if (u == 1.0) return x;
         var um1 = u - 1.0;
         if (um1 == -1.0) return -1.0;
         if (double.IsPositiveInfinity(u)) return u;
-        return um1 * x / Math.Log(u);
+        return um1 * x / PortableMath.Log(u);
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Numerics.Statistics;
 
@@ -17,8 +18,8 @@ public sealed record LogLogFit(double Slope, double Intercept, double SeedStanda
     {
         var n = sizes.Count;
         if (n < 3) throw new ArgumentException($"a slope with a confidence interval needs at least 3 sizes, got {n}");
-        var x = sizes.Select(s => Math.Log(s)).ToArray();
-        var y = errors.Select(e => Math.Log(e)).ToArray();
+        var x = sizes.Select(s => PortableMath.Log(s)).ToArray();
+        var y = errors.Select(e => PortableMath.Log(e)).ToArray();
         var xm = x.Average();
         var ym = y.Average();
         double sxx = 0, sxy = 0;

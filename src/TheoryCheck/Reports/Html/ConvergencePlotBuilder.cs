@@ -1,6 +1,7 @@
 using TheoryCheck.Reports.Model;
 using TheoryCheck.Reports.Svg;
 using static TheoryCheck.Reports.Svg.Markup;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Reports.Html;
 
@@ -31,7 +32,7 @@ public static class ConvergencePlotBuilder
                 s.Sizes.Select((n, k) => new PlotPoint(n, s.Errors[k], s.StandardErrors[k],
                     $"{name}, {sizeName} = {Value(n)}: {Value(s.Errors[k])} ± {Value(s.StandardErrors[k])}")).ToList(),
                 SeriesStyle.Markers, i, marker));
-            double Fitted(double n) => Math.Exp(s.Fit.Intercept + s.Fit.Slope * Math.Log(n));
+            double Fitted(double n) => PortableMath.Exp(s.Fit.Intercept + s.Fit.Slope * PortableMath.Log(n));
             var (n0, n1) = (s.Sizes[0], s.Sizes[^1]);
             series.Add(new PlotSeries($"fit {(shortNames[i].Length == 0 ? "" : name + " ")}slope {Value(s.Fit.Slope)} ± {Value(s.Fit.HalfWidth)}",
                 [new PlotPoint(n0, Fitted(n0)), new PlotPoint(n1, Fitted(n1))], SeriesStyle.Line, i));
@@ -47,7 +48,7 @@ public static class ConvergencePlotBuilder
             if (d.Band is { } band)
             {
                 var scaled = table.AddColumn($"{name} {sizeName}^{Value(band.Power)}·error");
-                for (var k = 0; k < s.Sizes.Count; k++) table.Set(s.Sizes[k], scaled, Math.Pow(s.Sizes[k], band.Power) * s.Errors[k]);
+                for (var k = 0; k < s.Sizes.Count; k++) table.Set(s.Sizes[k], scaled, PortableMath.Pow(s.Sizes[k], band.Power) * s.Errors[k]);
             }
             minFitAt = Math.Min(minFitAt, Fitted(Math.Sqrt(n0 * n1)));
         }
@@ -59,19 +60,19 @@ public static class ConvergencePlotBuilder
             {
                 var grid = new[] { lo, Math.Sqrt(lo * hi), hi };
                 series.Add(new PlotSeries($"band: {sizeName}^{Value(band.Power)}·error in [{Value(band.Min)}, {Value(band.Max)}]",
-                    grid.Select(n => new PlotPoint(n, band.Min * Math.Pow(n, -band.Power))).ToList(), SeriesStyle.Dotted, 6));
-                series.Add(new PlotSeries("", grid.Select(n => new PlotPoint(n, band.Max * Math.Pow(n, -band.Power))).ToList(), SeriesStyle.Dotted, 6));
+                    grid.Select(n => new PlotPoint(n, band.Min * PortableMath.Pow(n, -band.Power))).ToList(), SeriesStyle.Dotted, 6));
+                series.Add(new PlotSeries("", grid.Select(n => new PlotPoint(n, band.Max * PortableMath.Pow(n, -band.Power))).ToList(), SeriesStyle.Dotted, 6));
             }
             if (d.Final is double final)
                 series.Add(new PlotSeries($"final bound {Value(final)} at the largest {sizeName}",
                     [new PlotPoint(lo, final), new PlotPoint(hi, final)], SeriesStyle.Dotted, 4));
             // The claimed slope (middle of the claimed interval) as a triangle under the lowest fitted line, mid-ladder.
             var mid = (d.SlopeLow + d.SlopeHigh) / 2;
-            var x0 = lo * Math.Pow(hi / lo, 0.4);
-            var x1 = lo * Math.Pow(hi / lo, 0.7);
+            var x0 = lo * PortableMath.Pow(hi / lo, 0.4);
+            var x1 = lo * PortableMath.Pow(hi / lo, 0.7);
             if (double.IsFinite(minFitAt))
             {
-                var y0 = minFitAt * Math.Pow(x0 / Math.Sqrt(lo * hi), mid) * 0.7;
+                var y0 = minFitAt * PortableMath.Pow(x0 / Math.Sqrt(lo * hi), mid) * 0.7;
                 triangles.Add(new SlopeTriangle(x0, x1, y0, mid, $"claimed slope {Value(d.SlopeLow)} to {Value(d.SlopeHigh)} (drawn: {Value(mid)})"));
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Reports.Svg;
 
@@ -31,7 +32,7 @@ public sealed class Axis
 
     /// <summary>Position of a value as a fraction of the axis length, 0 at <see cref="Min"/>, 1 at <see cref="Max"/>.</summary>
     public double Fraction(double v) => Log
-        ? (Math.Log10(v) - Math.Log10(Min)) / (Math.Log10(Max) - Math.Log10(Min))
+        ? (PortableMath.Log10(v) - PortableMath.Log10(Min)) / (PortableMath.Log10(Max) - PortableMath.Log10(Min))
         : (v - Min) / (Max - Min);
 
     /// <summary>The axis that shows all these values (those a log axis cannot show are ignored).</summary>
@@ -56,7 +57,7 @@ public sealed class Axis
         var (min, max) = (lo == 0 ? 0 : lo - pad, hi + pad);
         var step = NiceStep((hi - lo) / 6);
         if (integers) step = Math.Max(1, step);
-        var decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step) + 1e-9));
+        var decimals = Math.Max(0, -(int)Math.Floor(PortableMath.Log10(step) + 1e-9));
         var useExp = Math.Max(Math.Abs(min), Math.Abs(max)) >= 1e5 || decimals > 5;
         var ticks = new List<Tick>();
         for (var i = (long)Math.Ceiling(min / step - 1e-9); i * step <= max + step * 1e-9; i++)
@@ -70,28 +71,28 @@ public sealed class Axis
 
     private static double NiceStep(double raw)
     {
-        var mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var mag = PortableMath.Pow(10, Math.Floor(PortableMath.Log10(raw)));
         var norm = raw / mag;
         return (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
     }
 
     private static Axis LogAxis(double lo, double hi)
     {
-        var l0 = Math.Log10(lo);
-        var l1 = Math.Log10(hi);
+        var l0 = PortableMath.Log10(lo);
+        var l1 = PortableMath.Log10(hi);
         var pad = Math.Max(0.04 * (l1 - l0), 0.04);
-        var min = RoundOut(Math.Pow(10, l0 - pad), down: true);
-        var max = RoundOut(Math.Pow(10, l1 + pad), down: false);
-        var d0 = (int)Math.Floor(Math.Log10(min) + 1e-9);
-        var d1 = (int)Math.Ceiling(Math.Log10(max) - 1e-9);
-        var decadesInside = Enumerable.Range(d0, d1 - d0 + 1).Count(d => Inside(Math.Pow(10, d), min, max));
+        var min = RoundOut(PortableMath.Pow(10, l0 - pad), down: true);
+        var max = RoundOut(PortableMath.Pow(10, l1 + pad), down: false);
+        var d0 = (int)Math.Floor(PortableMath.Log10(min) + 1e-9);
+        var d1 = (int)Math.Ceiling(PortableMath.Log10(max) - 1e-9);
+        var decadesInside = Enumerable.Range(d0, d1 - d0 + 1).Count(d => Inside(PortableMath.Pow(10, d), min, max));
         // Many decades: label every second or third so the labels do not collide.
         var every = Math.Max(1, (int)Math.Ceiling(decadesInside / 8.0));
         var ticks = new List<Tick>();
         for (var d = d0; d <= d1; d++)
             for (var m = 1; m <= 9; m++)
             {
-                var v = m * Math.Pow(10, d);
+                var v = m * PortableMath.Pow(10, d);
                 if (!Inside(v, min, max)) continue;
                 if (m == 1 && decadesInside < 2) ticks.Add(new Tick(v, Plain(v), true));
                 else if (m == 1) ticks.Add(new Tick(v, (d - d0) % every == 0 ? "10" : null, true, (d - d0) % every == 0 ? d : null));
@@ -105,7 +106,7 @@ public sealed class Axis
     /// <summary>Rounds outward to a whole mantissa, m × 10^k with m = 1..10 (where the minor ticks are).</summary>
     private static double RoundOut(double v, bool down)
     {
-        var mag = Math.Pow(10, Math.Floor(Math.Log10(v)));
+        var mag = PortableMath.Pow(10, Math.Floor(PortableMath.Log10(v)));
         var m = v / mag;
         return (down ? Math.Floor(m + 1e-9) : Math.Ceiling(m - 1e-9)) * mag;
     }

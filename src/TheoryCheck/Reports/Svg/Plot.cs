@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Reports.Svg;
 
 /// <summary>How a series is drawn: markers (with error bars when the points have them) or a solid, dashed or dotted line.</summary>
@@ -22,7 +24,7 @@ public sealed record PlotSeries(string Label, IReadOnlyList<PlotPoint> Points, S
 /// </summary>
 public sealed record SlopeTriangle(double X0, double X1, double Y0, double Slope, string Label)
 {
-    public double Y1 => Y0 * Math.Pow(X1 / X0, Slope);
+    public double Y1 => Y0 * PortableMath.Pow(X1 / X0, Slope);
 }
 
 /// <summary>A plot: title, axes and what is drawn on them. <see cref="SvgPlotWriter"/> turns it into SVG text.</summary>

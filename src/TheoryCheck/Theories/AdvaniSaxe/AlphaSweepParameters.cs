@@ -28,7 +28,8 @@ internal static class AlphaSweepParameters
         }
         if (point.Has("reference-alpha") && !alphas.Contains(point.Real("reference-alpha")))
             return $"reference-alpha = {point.Real("reference-alpha")} is not one of the alphas";
-        var edge = Math.Pow(1 + Math.Sqrt(alphas.Max()), 2);
+        var root = 1 + Math.Sqrt(alphas.Max());
+        var edge = root * root;
         if (point.Real("eta") * edge >= 2)
             return $"eta * lambda_max = {point.Real("eta")} * {edge:G4} >= 2 at alpha = {alphas.Max()}: gradient descent diverges (need eta < {2 / edge:G4})";
         return null;

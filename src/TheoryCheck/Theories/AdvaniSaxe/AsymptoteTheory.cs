@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -36,7 +37,7 @@ public sealed class AsymptoteTheory : Theory
             .Set("eg-inf-limit", limit)
             .Set("eg-inf-quadrature", quadrature)
             .Set("finite-minus-limit", Math.Abs(exact - limit));
-        var grid = Enumerable.Range(0, 57).Select(i => Math.Round(0.1 * Math.Pow(50, i / 56.0), 6)).Where(a => Math.Abs(a - 1) > 0.02).ToArray();
+        var grid = Enumerable.Range(0, 57).Select(i => Math.Round(0.1 * PortableMath.Pow(50, i / 56.0), 6)).Where(a => Math.Abs(a - 1) > 0.02).ToArray();
         values.SetCurve("eg-inf-alpha", "alpha", grid, grid.Select(a => LinearGeneralisation.AsymptoticError(a, snr, inr)).ToArray());
         return values;
     }

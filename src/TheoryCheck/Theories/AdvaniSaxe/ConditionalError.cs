@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class ConditionalError
 {
     /// <summary>g = e^{−λt} (flow) for <paramref name="eta"/> = 0, else (1 − ηλ)^k with k = <paramref name="time"/>.</summary>
     public static double Decay(double lambda, double eta, double time) =>
-        eta == 0 ? Math.Exp(-lambda * time) : Math.Pow(1 - eta * lambda, time);
+        eta == 0 ? PortableMath.Exp(-lambda * time) : PortableMath.Pow(1 - eta * lambda, time);
 
     /// <summary>Variance of the error of mode i: v = (1 + INR)g² + (1 − g)²/(λ·SNR); 1 + INR when λ = 0.</summary>
     public static double ModeVariance(double lambda, double g, double snr, double inr) =>

@@ -1,4 +1,6 @@
 using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
 /// <summary>
@@ -17,9 +19,9 @@ public static class EarlyStopping
 
     private static (double Time, double Error) FlowOptimum(double alpha, double snr, double inr)
     {
-        double E(double logT) => LinearGeneralisation.FlowError(alpha, snr, inr, Math.Exp(logT));
-        var (logT, error) = GoldenSection.MinimiseOnGrid(E, Math.Log(0.01), Math.Log(1e4), 31, 1e-7);
-        return (Math.Exp(logT), error);
+        double E(double logT) => LinearGeneralisation.FlowError(alpha, snr, inr, PortableMath.Exp(logT));
+        var (logT, error) = GoldenSection.MinimiseOnGrid(E, PortableMath.Log(0.01), PortableMath.Log(1e4), 31, 1e-7);
+        return (PortableMath.Exp(logT), error);
     }
 
     /// <summary>(k*, E_g*) for gradient descent with step η: the best whole number of steps.</summary>

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
 /// <summary>
@@ -10,5 +12,7 @@ public static class EdelmanLaw
 {
     public static double Cdf(double x) => x <= 0 ? 0 : -Numerics.Special.Elementary.ExpM1(-x / 2 - Math.Sqrt(x));
 
-    public static readonly double Median = Math.Pow(Math.Sqrt(1 + 2 * Math.Log(2)) - 1, 2);
+    private static double Square(double v) => v * v;
+
+    public static readonly double Median = Square(Math.Sqrt(1 + 2 * PortableMath.Log(2)) - 1);
 }

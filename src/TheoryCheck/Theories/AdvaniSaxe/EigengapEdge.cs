@@ -20,11 +20,11 @@ public static class EigengapEdge
     public static double Correction(double alpha)
     {
         var s = Math.Sqrt(alpha);
-        var scale = alpha > 1 ? (s - 1) * Math.Cbrt(1 - 1 / s) : (1 - s) * Math.Cbrt(1 / s - 1);
+        var scale = alpha > 1 ? (s - 1) * PortableMath.Cbrt(1 - 1 / s) : (1 - s) * PortableMath.Cbrt(1 / s - 1);
         return -TracyWidom1.PublishedMean * scale;
     }
 
     /// <summary>The predicted standard deviation of λ_min at size N.</summary>
     public static double StandardDeviation(double alpha, int n) =>
-        Math.Sqrt(TracyWidom1.PublishedVariance) * Correction(alpha) / -TracyWidom1.PublishedMean * Math.Pow(n, -2.0 / 3);
+        Math.Sqrt(TracyWidom1.PublishedVariance) * Correction(alpha) / -TracyWidom1.PublishedMean * PortableMath.Pow(n, -2.0 / 3);
 }

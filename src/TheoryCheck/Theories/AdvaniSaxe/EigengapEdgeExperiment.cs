@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -47,7 +48,7 @@ public sealed class EigengapEdgeExperiment : Experiment
         return new Observation()
             .Set("lambda-min", summary.Mean)
             .Set("lambda-min-sd", summary.StandardDeviation)
-            .Set("scaled-offset", Math.Pow(n, 2.0 / 3) * (summary.Mean - theory["edge"]) / theory["c"])
+            .Set("scaled-offset", PortableMath.Pow(n, 2.0 / 3) * (summary.Mean - theory["edge"]) / theory["c"])
             .Set("scaled-sd", summary.StandardDeviation / theory["sd"]);
     }
 }

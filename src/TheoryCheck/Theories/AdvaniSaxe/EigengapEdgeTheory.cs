@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -21,7 +22,7 @@ public sealed class EigengapEdgeTheory : Theory
         return new TheoryValues()
             .Set("edge", EigengapEdge.Edge(alpha))
             .Set("c", c)
-            .Set("lambda-min", EigengapEdge.Edge(alpha) + c * Math.Pow(n, -2.0 / 3))
+            .Set("lambda-min", EigengapEdge.Edge(alpha) + c * PortableMath.Pow(n, -2.0 / 3))
             .Set("sd", EigengapEdge.StandardDeviation(alpha, n));
     }
 }

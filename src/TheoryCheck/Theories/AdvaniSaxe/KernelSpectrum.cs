@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -44,7 +45,7 @@ public sealed class KernelSpectrum
     /// <summary>‖w_k‖² after k GD steps of size η from w(0) = 0.</summary>
     public double NormAfter(double eta, double k) => _lambdas.Select((l, i) =>
     {
-        var learned = 1 - Math.Pow(1 - eta * l, k);
+        var learned = 1 - PortableMath.Pow(1 - eta * l, k);
         return _projections[i] / l * learned * learned;
     }).Sum();
 }

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class LinearGeneralisation
         if (double.IsPositiveInfinity(t)) return AsymptoticError(alpha, snr, inr);
         var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
         {
-            var decay = Math.Exp(-lambda * t);
+            var decay = PortableMath.Exp(-lambda * t);
             // 1 − e^{−λt} cancels only for small λt: there use expm1 (catalogue §0), elsewhere the plain difference.
             var learned = lambda * t < 0.5 ? -Numerics.Special.Elementary.ExpM1(-lambda * t) : 1 - decay;
             return (1 + inr) * decay * decay + learned * learned / (lambda * snr);
@@ -26,7 +28,7 @@ public static class LinearGeneralisation
     {
         var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
         {
-            var g = Math.Pow(1 - eta * lambda, k);
+            var g = PortableMath.Pow(1 - eta * lambda, k);
             return (1 + inr) * g * g + (1 - g) * (1 - g) / (lambda * snr);
         });
         return bulk + Atom(alpha, inr) + 1 / snr;
@@ -40,7 +42,7 @@ public static class LinearGeneralisation
     {
         var bulk = MpSpectrumQuadrature.Bulk(alpha, lambda =>
         {
-            var v = ConditionalError.ModeVariance(lambda, Math.Pow(1 - eta * lambda, k), snr, inr);
+            var v = ConditionalError.ModeVariance(lambda, PortableMath.Pow(1 - eta * lambda, k), snr, inr);
             return v * v;
         });
         var atom = alpha < 1 ? (1 - alpha) * (1 + inr) * (1 + inr) : 0;

@@ -58,7 +58,8 @@ internal static class LinearModelParameters
             return $"the E_g(t) curve would have more than 100 points: raise curve-every to at least {Math.Ceiling(point.List("record-steps").Max() / 100)}";
         if (point.Has("eta"))
         {
-            var edge = Math.Pow(1 + Math.Sqrt(point.Real("alpha")), 2);
+            var root = 1 + Math.Sqrt(point.Real("alpha"));
+            var edge = root * root;
             if (point.Real("eta") * edge >= 2)
                 return $"eta * lambda_max = {point.Real("eta")} * {edge:G4} >= 2: gradient descent diverges (need eta < {2 / edge:G4})";
         }

@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using MathNet.Numerics.Integration;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -37,8 +38,8 @@ public static class MpSpectrumQuadrature
         for (var i = 0; i < nodes.Length; i++)
         {
             var half = nodes[i] / 2;
-            var s = Math.Sin(half);
-            var c = Math.Cos(half);
+            var s = PortableMath.Sin(half);
+            var c = PortableMath.Cos(half);
             var lambda = lower + 4 * sa * c * c;
             if (lambda <= 0) continue;
             lambdas.Add(lambda);
@@ -59,10 +60,10 @@ public static class MpSpectrumQuadrature
         }
         var end = Math.PI - 0.5;
         for (var k = 0; k < 32; k++) Panel(end * k / 32, end * (k + 1) / 32);
-        for (var j = 1; j <= 33; j++) Panel(Math.PI - Math.Pow(2, -j), Math.PI - Math.Pow(2, -(j + 1)));
+        for (var j = 1; j <= 33; j++) Panel(Math.PI - Math.ScaleB(1.0, -j), Math.PI - Math.ScaleB(1.0, -(j + 1)));
         // The catalogue's panels stop at π − 2^−34. At α = 1 the transformed integrand does not vanish at θ = π
         // (it tends to 2f(0)/π), so the uncovered sliver costs 2^−34·2/π ≈ 3.7e−11 of mass: close it.
-        Panel(Math.PI - Math.Pow(2, -34), Math.PI);
+        Panel(Math.PI - Math.ScaleB(1.0, -34), Math.PI);
         return (nodes.ToArray(), weights.ToArray());
     }
 }

@@ -2,6 +2,7 @@ using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Numerics.Statistics;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.AdvaniSaxe;
 
@@ -88,7 +89,7 @@ public sealed class RademacherShapeExperiment : Experiment
 
     private static bool IsPowerOfFour(double r)
     {
-        var e = Math.Log(r) / Math.Log(4);
+        var e = PortableMath.Log(r) / PortableMath.Log(4);
         return Math.Abs(e - Math.Round(e)) < 1e-9;
     }
 

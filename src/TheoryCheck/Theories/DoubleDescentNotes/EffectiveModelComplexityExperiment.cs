@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
 using TheoryCheck.Theories.AdvaniSaxe;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -34,7 +35,7 @@ public sealed class EffectiveModelComplexityExperiment : Experiment
     {
         var product = point.Real("delta") * point.Real("snr");
         if (product >= 1) return $"delta * SNR = {product:G4} >= 1: the noise floor (1 - 1/alpha)/SNR never exceeds delta, EMC is unbounded";
-        var floor = Math.Exp(-2 * point.Real("t")) * (1 + point.Real("inr") + 1 / point.Real("snr"));
+        var floor = PortableMath.Exp(-2 * point.Real("t")) * (1 + point.Real("inr") + 1 / point.Real("snr"));
         return floor >= point.Real("delta") ? $"at t = {point.Real("t")} even one sample has E_t ~ {floor:G3} > delta: EMC = 0" : null;
     }
 

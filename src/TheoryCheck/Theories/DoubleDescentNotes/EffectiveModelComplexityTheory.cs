@@ -1,5 +1,6 @@
 using TheoryCheck.Solvers;
 using TheoryCheck.Theories.AdvaniSaxe;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -22,7 +23,7 @@ public sealed class EffectiveModelComplexityTheory : Theory
     {
         var (t, delta, snr, inr) = (point.Real("t"), point.Real("delta"), point.Real("snr"), point.Real("inr"));
         var emc = EffectiveModelComplexity.Flow(t, delta, snr, inr);
-        var grid = Enumerable.Range(0, 31).Select(i => 3 * Math.Pow(1000 / 3.0, i / 30.0)).ToArray();
+        var grid = Enumerable.Range(0, 31).Select(i => 3 * PortableMath.Pow(1000 / 3.0, i / 30.0)).ToArray();
         var curve = grid.Select(s => EffectiveModelComplexity.Flow(s, delta, snr, inr)).ToArray();
         return new TheoryValues()
             .Set("emc", emc)

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra.Double;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -59,7 +60,7 @@ public sealed class GaussianKernel
                     var diff = a[i * _d + c] - b[j * _d + c];
                     s += diff * diff;
                 }
-                k[j * na + i] = Math.Exp(-s / 2);
+                k[j * na + i] = PortableMath.Exp(-s / 2);
             }
         return k;
     }

@@ -26,8 +26,10 @@ public sealed class GradientDescentBackwardErrorExperiment : Experiment
         double d1 = 0, d2 = 0;
         for (var i = 0; i < theta.Length; i++)
         {
-            d1 += Math.Pow(theta[i] - theory[$"theta-flow[{i}]"], 2);
-            d2 += Math.Pow(theta[i] - theory[$"theta-mod[{i}]"], 2);
+            var e1 = theta[i] - theory[$"theta-flow[{i}]"];
+            d1 += e1 * e1;
+            var e2 = theta[i] - theory[$"theta-mod[{i}]"];
+            d2 += e2 * e2;
         }
         (d1, d2) = (Math.Sqrt(d1), Math.Sqrt(d2));
         return new Observation().Set("d1", d1).Set("d2", d2).Set("d1-over-h", d1 / h).Set("d2-over-h2", d2 / (h * h));

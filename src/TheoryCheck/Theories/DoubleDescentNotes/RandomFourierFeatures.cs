@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -34,11 +35,11 @@ public sealed class RandomFourierFeatures
         var scale = Math.Sqrt(2.0 / Count);
         for (var j = 0; j < Count; j++)
         {
-            // Scalar Math.Cos, not TensorPrimitives.Cos: the vectorised routine's last bits differ from the scalar one it uses
-            // for the elements before an aligned boundary, so results would depend on where the array was allocated
-            // (ASLR), and the ill-conditioned fits at D ≈ n amplify that to the 1e-10 digits: not reproducible run to run.
+            // Scalar portable cosine, not TensorPrimitives.Cos (its vectorised last bits differ from the scalar ones it uses
+            // before an aligned boundary, so results would depend on the allocation address) nor Math.Cos (libm's bits
+            // depend on the CPU): the ill-conditioned fits at D ≈ n amplify any difference to the 1e-10 digits.
             var row = z.AsSpan(j * m, m);
-            for (var mu = 0; mu < m; mu++) row[mu] = scale * Math.Cos(row[mu] + _phase[j]);
+            for (var mu = 0; mu < m; mu++) row[mu] = scale * PortableMath.Cos(row[mu] + _phase[j]);
         }
         return z;
     }

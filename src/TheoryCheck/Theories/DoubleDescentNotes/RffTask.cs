@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -41,6 +42,6 @@ public sealed record RffTask(int Dimension, double[] TrainInputs, double[] Label
             a += inputs[mu * d + i] * u[i];
             b += inputs[mu * d + i] * u[d - 1 - i];
         }
-        return Math.Sin(2 * a) + 0.5 * Math.Cos(3 * b);
+        return PortableMath.Sin(2 * a) + 0.5 * PortableMath.Cos(3 * b);
     }
 }

@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
@@ -23,7 +24,7 @@ public sealed class RidgelessRiskTheory : Theory
         var (r2, sigma2) = (point.Real("r2"), point.Real("sigma2"));
         var exact = RidgelessRisk.Exact(n, p, r2, sigma2);
         var limit = RidgelessRisk.Limit((double)p / n, r2, sigma2);
-        var grid = Enumerable.Range(0, 61).Select(i => Math.Round(0.1 * Math.Pow(100, i / 60.0), 6)).Where(g => Math.Abs(g - 1) > 0.04).ToArray();
+        var grid = Enumerable.Range(0, 61).Select(i => Math.Round(0.1 * PortableMath.Pow(100, i / 60.0), 6)).Where(g => Math.Abs(g - 1) > 0.04).ToArray();
         return new TheoryValues()
             .Set("risk", exact)
             .Set("risk-limit", limit)

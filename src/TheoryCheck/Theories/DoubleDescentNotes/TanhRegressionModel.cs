@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.DoubleDescentNotes;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class TanhRegressionModel
     public static readonly double[] Start = [0.5, -0.4, 0.3, 1.0, -0.7, 0.4, 0.1, -0.2, 0.3];
 
     private static readonly double[] X = Enumerable.Range(0, 8).Select(i => -2 + 4.0 * i / 7).ToArray();
-    private static readonly double[] Y = X.Select(x => Math.Sin(1.5 * x) + 0.3 * x).ToArray();
+    private static readonly double[] Y = X.Select(x => PortableMath.Sin(1.5 * x) + 0.3 * x).ToArray();
 
     public static double Loss(ReadOnlySpan<double> theta)
     {
@@ -35,7 +37,7 @@ public static class TanhRegressionModel
             var r = (Predict(theta, X[m]) - Y[m]) / X.Length;
             for (var j = 0; j < 3; j++)
             {
-                var t = Math.Tanh(theta[3 + j] * X[m] + theta[6 + j]);
+                var t = PortableMath.Tanh(theta[3 + j] * X[m] + theta[6 + j]);
                 var dt = theta[j] * (1 - t * t);
                 gradient[j] += r * t;
                 gradient[3 + j] += r * dt * X[m];
@@ -70,7 +72,7 @@ public static class TanhRegressionModel
     private static double Predict(ReadOnlySpan<double> theta, double x)
     {
         double f = 0;
-        for (var j = 0; j < 3; j++) f += theta[j] * Math.Tanh(theta[3 + j] * x + theta[6 + j]);
+        for (var j = 0; j < 3; j++) f += theta[j] * PortableMath.Tanh(theta[3 + j] * x + theta[6 + j]);
         return f;
     }
 }

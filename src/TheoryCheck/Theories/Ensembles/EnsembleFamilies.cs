@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Ensembles;
 
@@ -51,7 +52,7 @@ public static class EnsembleFamilies
                 if (Math.Abs(c - Math.Round(c)) > 1e-9) return $"wrong-fraction·M = {c:G6} must be a whole number of wrong members";
                 break;
             case "iid":
-                if (Math.Pow(k, m) > 5e6) return $"K^M = {k}^{m} vote patterns are too many to expand exactly";
+                if (PortableMath.Pow(k, m) > 5e6) return $"K^M = {k}^{m} vote patterns are too many to expand exactly";
                 break;
         }
         return null;

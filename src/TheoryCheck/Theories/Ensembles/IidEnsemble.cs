@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.Ensembles;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class IidEnsemble
             if (cls == k - 1)
             {
                 counts[cls] = left;
-                var prob = weight * Math.Pow(q[cls], left);
+                var prob = weight * PortableMath.Pow(q[cls], left);
                 var wrong = m - counts[0];
                 var w = (double)wrong / m;
                 var max = counts.Max();
@@ -44,7 +46,7 @@ public static class IidEnsemble
             for (var c = 0; c <= left; c++)
             {
                 counts[cls] = c;
-                Visit(cls + 1, left - c, weight * Binomial(left, c) * Math.Pow(q[cls], c));
+                Visit(cls + 1, left - c, weight * Binomial(left, c) * PortableMath.Pow(q[cls], c));
             }
         }
         Visit(0, m, 1);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
@@ -40,12 +41,12 @@ public static class Activations
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double GPrime(Activation a, double x) => a switch
     {
-        Activation.Erf => SqrtTwoOverPi * Math.Exp(-0.5 * x * x),
+        Activation.Erf => SqrtTwoOverPi * PortableMath.Exp(-0.5 * x * x),
         Activation.Linear => 1,
         _ => x > 0 ? 1 : 0,
     };
 
-    /// <summary>erf(x) (MathNet's rational approximations, about 1e-16 relative).</summary>
+    /// <summary>erf(x) (portable fdlibm-style rational approximations, within 1 ulp, the same bits on every CPU).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Erf(double x) => MathNet.Numerics.SpecialFunctions.Erf(x);
+    public static double Erf(double x) => PortableMath.Erf(x);
 }

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.Goldt2020;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class GaussianAverages
         switch (g)
         {
             case Activation.Erf:
-                return TwoOverPi * Math.Asin(ClampUnit(cab / Math.Sqrt((1 + caa) * (1 + cbb))));
+                return TwoOverPi * PortableMath.Asin(ClampUnit(cab / Math.Sqrt((1 + caa) * (1 + cbb))));
             case Activation.Linear:
                 return cab;
             default:
@@ -28,7 +30,7 @@ public static class GaussianAverages
                 if (p <= 0) return 0;
                 var s = Math.Sqrt(p);
                 var det = Math.Max(0, p - cab * cab);
-                return (Math.Sqrt(det) + cab * (Math.PI - Math.Acos(ClampUnit(cab / s)))) / (2 * Math.PI);
+                return (Math.Sqrt(det) + cab * (Math.PI - PortableMath.Acos(ClampUnit(cab / s)))) / (2 * Math.PI);
             }
         }
     }
@@ -60,7 +62,7 @@ public static class GaussianAverages
         var lam0 = lam4 * cd - bc * bd * Caa - ac * ad * Cbb + ab * ac * bd + ab * ad * bc;
         var lam1 = lam4 * Ccc - bc * bc * Caa - ac * ac * Cbb + 2 * ab * ac * bc;
         var lam2 = lam4 * Cdd - bd * bd * Caa - ad * ad * Cbb + 2 * ab * ad * bd;
-        return FourOverPi2 / Math.Sqrt(lam4) * Math.Asin(ClampUnit(lam0 / Math.Sqrt(lam1 * lam2)));
+        return FourOverPi2 / Math.Sqrt(lam4) * PortableMath.Asin(ClampUnit(lam0 / Math.Sqrt(lam1 * lam2)));
     }
 
     private static void RequireErf(Activation g, string what)

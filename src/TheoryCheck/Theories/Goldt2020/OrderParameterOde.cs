@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.Goldt2020;
 
 /// <summary>
@@ -141,7 +143,7 @@ public sealed class OrderParameterOde
             {
                 double sum = 0;
                 for (var a = 0; a < n; a++)
-                    sum += u[a] * (linear ? c[i * n + a] : TwoOverPi * Math.Asin(GaussianAverages.ClampUnit(c[i * n + a] / Math.Sqrt(d[i] * d[a]))));
+                    sum += u[a] * (linear ? c[i * n + a] : TwoOverPi * PortableMath.Asin(GaussianAverages.ClampUnit(c[i * n + a] / Math.Sqrt(d[i] * d[a]))));
                 dm[_s.VIndex(i)] = -_s.EtaV * sum;
             }
         }
@@ -171,7 +173,7 @@ public sealed class OrderParameterOde
             {
                 var lam0 = lam4 * c[row + b] - qa * q[b] * di - pa * p[b] * dk + cik * (pa * q[b] + p[b] * qa);
                 var x = lam0 * inv[a] * inv[b];
-                var val = u[b] * Math.Asin(x > 1 ? 1 : x < -1 ? -1 : x);
+                var val = u[b] * PortableMath.Asin(x > 1 ? 1 : x < -1 ? -1 : x);
                 inner += b == a ? 0.5 * val : val;
             }
             sum += 2 * u[a] * inner;

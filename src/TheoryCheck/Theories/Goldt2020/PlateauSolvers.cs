@@ -2,6 +2,7 @@ using TheoryCheck.Numerics.Ode;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
 using static TheoryCheck.Theories.Goldt2020.Goldt2020Parameters;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Goldt2020;
 
@@ -21,7 +22,7 @@ public sealed class PlateauTheory : Theory
     public override TheoryValues Evaluate(Point point)
     {
         var m = point.Integer("M");
-        return new TheoryValues().Set("eg", m / Math.PI * (Math.PI / 6 - m * Math.Asin(1.0 / (2 * m))));
+        return new TheoryValues().Set("eg", m / Math.PI * (Math.PI / 6 - m * PortableMath.Asin(1.0 / (2 * m))));
     }
 }
 

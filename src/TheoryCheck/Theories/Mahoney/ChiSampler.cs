@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -31,7 +32,7 @@ public static class ChiSampler
         {
             var u = rng.NextDouble();
             while (u == 0) u = rng.NextDouble();
-            return Gamma(rng, a + 1) * Math.Pow(u, 1 / a);
+            return Gamma(rng, a + 1) * PortableMath.Pow(u, 1 / a);
         }
         var d = a - 1.0 / 3;
         var c = 1 / Math.Sqrt(9 * d);
@@ -47,7 +48,7 @@ public static class ChiSampler
             var u = rng.NextDouble();
             var x2 = x * x;
             if (u < 1 - 0.0331 * x2 * x2) return d * v;
-            if (u > 0 && Math.Log(u) < 0.5 * x2 + d * (1 - v + Math.Log(v))) return d * v;
+            if (u > 0 && PortableMath.Log(u) < 0.5 * x2 + d * (1 - v + PortableMath.Log(v))) return d * v;
         }
     }
 }

@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -24,8 +25,8 @@ public sealed class FrechetEdgeTheory : Theory
         var shape = point.Real("mu") / 2;
         return new TheoryValues()
             .Set("shape", shape)
-            .Set("median", Math.Pow(Math.Log(2), -1 / shape))
+            .Set("median", PortableMath.Pow(PortableMath.Log(2), -1 / shape))
             .Set("ratio-floor", 1)
-            .SetFunction("cdf", y => y <= 0 ? 0 : Math.Exp(-Math.Pow(y, -shape)));
+            .SetFunction("cdf", y => y <= 0 ? 0 : PortableMath.Exp(-PortableMath.Pow(y, -shape)));
     }
 }

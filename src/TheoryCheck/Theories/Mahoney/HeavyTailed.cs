@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -47,7 +48,7 @@ public static class HeavyTailed
         for (var i = 0; i < w.Length; i++)
         {
             var u = 1 - rng.NextDouble(); // (0, 1]: never 0, so every entry is finite
-            var magnitude = mu == 1 ? 1 / u : mu == 2 ? 1 / Math.Sqrt(u) : Math.Pow(u, power); // cheaper forms of U^(−1/μ)
+            var magnitude = mu == 1 ? 1 / u : mu == 2 ? 1 / Math.Sqrt(u) : PortableMath.Pow(u, power); // cheaper forms of U^(−1/μ)
             w[i] = law == "lomax" ? magnitude - 1 : magnitude * rng.NextSign();
         }
         return w;
@@ -71,7 +72,7 @@ public static class HeavyTailed
     {
         if (law == "gaussian") throw new ArgumentException("the entry tail exponent is defined for the Pareto laws only");
         double sum = 0;
-        foreach (var v in w) sum += 2 * Math.Log(law == "lomax" ? v + 1 : Math.Abs(v));
+        foreach (var v in w) sum += 2 * PortableMath.Log(law == "lomax" ? v + 1 : Math.Abs(v));
         return 1 + w.Length / sum;
     }
 

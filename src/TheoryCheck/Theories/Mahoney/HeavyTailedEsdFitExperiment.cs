@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -44,8 +45,8 @@ public sealed class HeavyTailedEsdFitExperiment : Experiment
             .Set("hill-err", hill - target)
             .Set("d", fit.D)
             .Set("tail-fraction", (double)fit.NTail / m)
-            .Set("log10-xmin", Math.Log10(fit.Xmin))
-            .Set("log10-lambda-max", Math.Log10(esd[^1]))
+            .Set("log10-xmin", PortableMath.Log10(fit.Xmin))
+            .Set("log10-lambda-max", PortableMath.Log10(esd[^1]))
             .Set("scan-mismatch", Math.Abs(fit.Alpha - exhaustive.Alpha) + Math.Abs(fit.D - exhaustive.D) + Math.Abs(fit.Xmin / exhaustive.Xmin - 1));
     }
 }

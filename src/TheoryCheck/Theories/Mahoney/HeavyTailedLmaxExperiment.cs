@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -38,7 +39,7 @@ public sealed class HeavyTailedLmaxExperiment : Experiment
         var mu = point.Real("mu");
         var law = point.Text("law");
         var samples = point.Integer("samples");
-        var scale = Math.Pow((double)n * m, 2 / mu); // a² with a = (NM)^(1/μ): P(|W| > a) = 1/(NM)
+        var scale = PortableMath.Pow((double)n * m, 2 / mu); // a² with a = (NM)^(1/μ): P(|W| > a) = 1/(NM)
         var y = new double[samples];
         var r = new double[samples];
         var ratioMin = double.PositiveInfinity;

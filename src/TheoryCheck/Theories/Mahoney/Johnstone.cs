@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.Mahoney;
 
 /// <summary>
@@ -21,7 +23,7 @@ public static class Johnstone
     public static double Scale(double n, double p)
     {
         Check(n, p);
-        return (Math.Sqrt(n - 1) + Math.Sqrt(p)) * Math.Cbrt(1 / Math.Sqrt(n - 1) + 1 / Math.Sqrt(p));
+        return (Math.Sqrt(n - 1) + Math.Sqrt(p)) * PortableMath.Cbrt(1 / Math.Sqrt(n - 1) + 1 / Math.Sqrt(p));
     }
 
     private static void Check(double n, double p)

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.Mahoney;
 
 /// <summary>
@@ -56,7 +58,7 @@ public static class KolmogorovDistance
         double sum = 0;
         for (var k = 1; k <= 100; k++)
         {
-            var term = Math.Exp(-2.0 * k * k * lambda * lambda);
+            var term = PortableMath.Exp(-2.0 * k * k * lambda * lambda);
             sum += (k % 2 == 1 ? 1 : -1) * term;
             if (term < 1e-17) break;
         }

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.Mahoney;
 
 /// <summary>
@@ -47,8 +49,8 @@ public static class MarchenkoPastur
         var r = Math.Sqrt((hi - y) * (y - lo));
         var m = 1 + c;
         var h = 2 * Math.Sqrt(c);
-        var first = m * (Math.Asin(Clamp((y - m) / h)) + Math.PI / 2);
-        var second = Math.Abs(1 - c) * (Math.Asin(Clamp((m * y - lo * hi) / (h * y))) + Math.PI / 2);
+        var first = m * (PortableMath.Asin(Clamp((y - m) / h)) + Math.PI / 2);
+        var second = Math.Abs(1 - c) * (PortableMath.Asin(Clamp((m * y - lo * hi) / (h * y))) + Math.PI / 2);
         var f = atom + (r + first - second) / (2 * Math.PI * c);
         return Math.Min(1, Math.Max(atom, f));
     }
@@ -78,8 +80,8 @@ public static class MarchenkoPastur
         if (k == 0) return 1;
         double sum = 0;
         for (var r = 0; r < k; r++)
-            sum += Math.Pow(c, r) / (r + 1) * Binomial(k, r) * Binomial(k - 1, r);
-        return Math.Pow(sigma2, k) * sum;
+            sum += PortableMath.Pow(c, r) / (r + 1) * Binomial(k, r) * Binomial(k - 1, r);
+        return PortableMath.Pow(sigma2, k) * sum;
     }
 
     private static double Binomial(int n, int k)

@@ -1,4 +1,5 @@
 using TheoryCheck.Numerics.Quadrature;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -20,8 +21,8 @@ public static class MarchenkoPasturQuadrature
         for (var q = 0; q < order; q++)
         {
             var th = rule.Abscissas[q];
-            var sn = Math.Sin(th);
-            var cs = Math.Cos(th);
+            var sn = PortableMath.Sin(th);
+            var cs = PortableMath.Cos(th);
             var x = lo + width * sn * sn;
             // ρ(x) dx = √((hi−x)(x−lo)) / (2π c σ² x) dx = width² · 2 sin²θ cos²θ / (2π c σ² x) dθ
             sum += rule.Weights[q] * f(x) * width * width * 2 * sn * sn * cs * cs / (2 * Math.PI * c * sigma2 * x);

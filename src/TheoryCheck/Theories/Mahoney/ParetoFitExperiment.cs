@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -26,7 +27,7 @@ public sealed class ParetoFitExperiment : Experiment
         var n = point.Size;
         var power = -1 / (point.Real("alpha") - 1);
         var x = new double[n];
-        for (var i = 0; i < n; i++) x[i] = Math.Pow(1 - rng.NextDouble(), power); // U ∈ (0, 1]
+        for (var i = 0; i < n; i++) x[i] = PortableMath.Pow(1 - rng.NextDouble(), power); // U ∈ (0, 1]
         var fixedFit = ClausetFitter.Fit(x, new PowerLawFitOptions { Xmin = 1, Threshold = 0 });
         var alpha = fixedFit.Alpha;
         return new Observation()

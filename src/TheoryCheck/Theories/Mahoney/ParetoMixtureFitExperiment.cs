@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -36,11 +37,11 @@ public sealed class ParetoMixtureFitExperiment : Experiment
         var tail = (int)Math.Round(point.Real("tail-fraction") * n);
         var power = -1 / (point.Real("alpha") - 1);
         var x = new double[n];
-        for (var i = 0; i < tail; i++) x[i] = Math.Pow(1 - rng.NextDouble(), power);
+        for (var i = 0; i < tail; i++) x[i] = PortableMath.Pow(1 - rng.NextDouble(), power);
         for (var i = tail; i < n; i++)
         {
             double v;
-            do v = Math.Exp(-1 + 0.5 * rng.NextGaussian()); while (v >= 1);
+            do v = PortableMath.Exp(-1 + 0.5 * rng.NextGaussian()); while (v >= 1);
             x[i] = v;
         }
         var fit = ClausetFitter.Fit(x, new PowerLawFitOptions { Threshold = 0 });

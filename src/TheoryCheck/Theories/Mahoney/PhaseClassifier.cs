@@ -1,4 +1,5 @@
 using TheoryCheck.Analysis;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -58,7 +59,7 @@ public static class PhaseClassifier
         var median = m % 2 == 1 ? esd[m / 2] : 0.5 * (esd[m / 2 - 1] + esd[m / 2]);
         var sigma2 = median / MarchenkoPastur.Quantile(0.5, c);
         var edge = MarchenkoPastur.UpperEdge(c, sigma2);
-        var tw = sigma2 / Math.Sqrt(q) * Math.Pow(1 + 1 / Math.Sqrt(q), 4.0 / 3) * Math.Pow(m, -2.0 / 3);
+        var tw = sigma2 / Math.Sqrt(q) * PortableMath.Pow(1 + 1 / Math.Sqrt(q), 4.0 / 3) * PortableMath.Pow(m, -2.0 / 3);
         var threshold = edge + 6 * tw;
         var outliers = 0;
         while (outliers < m && esd[m - 1 - outliers] > threshold) outliers++;

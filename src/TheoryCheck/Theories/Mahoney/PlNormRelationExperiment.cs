@@ -2,6 +2,7 @@ using TheoryCheck.Analysis;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -42,7 +43,7 @@ public sealed class PlNormRelationExperiment : Experiment
         var b = Measure(w, n, m);
 
         var gap = a.LogAlphaNorm - a.AlphaWeighted;
-        var logN = Math.Log10(n);
+        var logN = PortableMath.Log10(n);
         var lnN = a.LogNorm - logN;                  // log₁₀ ‖W‖²_F/N
         var lsnN = a.LogSpectralNorm - logN;         // log₁₀ λ_max(WᵀW/N)
         return new Observation()
@@ -52,7 +53,7 @@ public sealed class PlNormRelationExperiment : Experiment
             .Set("alpha-weighted-shift-per-alpha", (b.AlphaWeighted - a.AlphaWeighted) / a.Alpha)
             .Set("literal-drift-per-alpha-minus-1", ((b.AlphaWeighted - b.LogNorm) - (a.AlphaWeighted - a.LogNorm)) / (a.Alpha - 1))
             .Set("schatten-gap", gap)
-            .Set("schatten-gap-over-log-m", gap / Math.Log10(m))
+            .Set("schatten-gap-over-log-m", gap / PortableMath.Log10(m))
             .Set("delta-s", gap / a.AlphaWeighted)
             .Set("delta-s-vs-coefficient", a.LogAlphaNorm / (theory["schatten-coefficient"] * a.AlphaWeighted) - 1)
             .Set("literal-ratio-raw", a.AlphaWeighted / a.LogNorm)

@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -34,7 +35,7 @@ public sealed class PlNormRelationTheory : Theory
         WishartShape.ValidateN(point) ?? (point.Real("scale") == 1 ? "scale = 1 leaves W unchanged: the scale identities need t != 1" : null);
 
     public override TheoryValues Evaluate(Point point) => new TheoryValues()
-        .Set("scale-shift", 2 * Math.Log10(point.Real("scale")))
+        .Set("scale-shift", 2 * PortableMath.Log10(point.Real("scale")))
         .Set("alpha-invariance", 1)
         .Set("schatten-coefficient", 1)
         .Set("literal-ratio", 1)

@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -57,7 +58,7 @@ public sealed class PlantedPhaseExperiment : Experiment
             .Set("outliers", collapsed ? 0 : verdict.Outliers)
             .Set("bulk-ks", collapsed ? 0 : verdict.BulkKs)
             .Set("rank-deficit-fraction", (double)(m - verdict.Rank) / m)
-            .Set("log10-lmax-over-edge", verdict.Phase == EsdPhase.RankCollapse ? 0 : Math.Log10(verdict.LambdaMaxOverEdge));
+            .Set("log10-lmax-over-edge", verdict.Phase == EsdPhase.RankCollapse ? 0 : PortableMath.Log10(verdict.LambdaMaxOverEdge));
     }
 
     /// <summary>The catalogue's planted generators (column-major N x M).</summary>

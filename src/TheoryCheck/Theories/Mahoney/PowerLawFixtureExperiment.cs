@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -50,12 +51,12 @@ public sealed class PowerLawFixtureExperiment : Experiment
     /// <summary>The named data set (1000 values).</summary>
     public static double[] Dataset(string name)
     {
-        var pareto = Enumerable.Range(0, 1000).Select(i => Math.Pow((i + 0.5) / 1000, -1 / 1.5)).ToArray();
+        var pareto = Enumerable.Range(0, 1000).Select(i => PortableMath.Pow((i + 0.5) / 1000, -1 / 1.5)).ToArray();
         return name switch
         {
             "pareto" => pareto,
             "mixture" => Enumerable.Range(0, 600).Select(i => 0.05 + 0.9 * Math.Sqrt((i + 0.5) / 600))
-                .Concat(Enumerable.Range(0, 400).Select(j => Math.Pow((j + 0.5) / 400, -0.5))).ToArray(),
+                .Concat(Enumerable.Range(0, 400).Select(j => PortableMath.Pow((j + 0.5) / 400, -0.5))).ToArray(),
             "ties" => pareto.Select(v => Math.Round(10 * v, MidpointRounding.ToEven) / 10).ToArray(),
             "threshold" => pareto.Select(v => v * 1e-6).ToArray(),
             _ => throw new ArgumentException($"unknown data set '{name}'"),

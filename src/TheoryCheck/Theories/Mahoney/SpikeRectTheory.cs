@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -27,7 +28,7 @@ public sealed class SpikeRectTheory : Theory
         var s2 = point.Real("sigma") * point.Real("sigma");
         var theta = SpikeRectParameters.Theta(point);
         var t2 = theta * theta;
-        var above = theta > Math.Pow(q, -0.25);
+        var above = theta > PortableMath.Pow(q, -0.25);
         var edge = MarchenkoPastur.UpperEdge(c, s2);
         return new TheoryValues()
             .Set("rho", above ? s2 * (c + t2) * (1 + 1 / t2) : edge)
@@ -49,5 +50,5 @@ public static class SpikeRectParameters
     ];
 
     public static double Theta(Point point) =>
-        point.Text("theta-scale") == "threshold" ? point.Real("theta") * Math.Pow(point.Real("Q"), -0.25) : point.Real("theta");
+        point.Text("theta-scale") == "threshold" ? point.Real("theta") * PortableMath.Pow(point.Real("Q"), -0.25) : point.Real("theta");
 }

@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Mahoney;
 
@@ -70,7 +71,7 @@ public sealed class WishartSpectralMetricsExperiment : Experiment
         obs.Set("stable-rank-ratio", rs).Set("stable-rank-abs-err", Math.Abs(rs - theory["stable-rank-ratio"]));
         if (mode == "skip") return obs;
         var s = Analysis.SpectralMetrics.MatrixEntropy(ev, m, mode == "tool" ? 1e-10 : 0);
-        var gap = Math.Log(m) * (1 - s);
+        var gap = PortableMath.Log(m) * (1 - s);
         return obs
             .Set("entropy", s)
             .Set("entropy-gap", gap)

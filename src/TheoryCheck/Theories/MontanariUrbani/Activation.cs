@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -36,8 +37,8 @@ public static class Activations
     public static double Value(Activation a, double x) => a switch
     {
         Activation.Relu => x > 0 ? x : 0,
-        Activation.Erf => MathNet.Numerics.SpecialFunctions.Erf(x * InvSqrt2),
-        Activation.Tanh => Math.Tanh(x),
+        Activation.Erf => PortableMath.Erf(x * InvSqrt2),
+        Activation.Tanh => PortableMath.Tanh(x),
         Activation.Linear => x,
         _ => x * x - 1,
     };
@@ -46,8 +47,8 @@ public static class Activations
     public static double Derivative(Activation a, double x) => a switch
     {
         Activation.Relu => x > 0 ? 1 : 0,
-        Activation.Erf => SqrtTwoOverPi * Math.Exp(-0.5 * x * x),
-        Activation.Tanh => 1 - Math.Tanh(x) * Math.Tanh(x),
+        Activation.Erf => SqrtTwoOverPi * PortableMath.Exp(-0.5 * x * x),
+        Activation.Tanh => 1 - PortableMath.Tanh(x) * PortableMath.Tanh(x),
         Activation.Linear => 1,
         _ => 2 * x,
     };

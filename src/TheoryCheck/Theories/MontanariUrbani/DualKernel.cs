@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.MontanariUrbani;
 
 /// <summary>
@@ -12,11 +14,11 @@ public static class DualKernel
     public static double Relu(double q)
     {
         q = Math.Clamp(q, -1, 1); // Gram entries of unit vectors overshoot by 1e-16 (catalogue pitfall)
-        return (Math.Sqrt(1 - q * q) + (Math.PI - Math.Acos(q)) * q) / (2 * Math.PI);
+        return (Math.Sqrt(1 - q * q) + (Math.PI - PortableMath.Acos(q)) * q) / (2 * Math.PI);
     }
 
     /// <summary>σ(z) = erf(z/√2): h(q) = (2/π) arcsin(q/2) (general form (2/π) arcsin(2a²q/(1 + 2a²)), a = 1/√2).</summary>
-    public static double Erf(double q) => 2 / Math.PI * Math.Asin(Math.Clamp(q, -1, 1) / 2);
+    public static double Erf(double q) => 2 / Math.PI * PortableMath.Asin(Math.Clamp(q, -1, 1) / 2);
 
     /// <summary>σ(z) = z: h(q) = q.</summary>
     public static double Linear(double q) => q;
@@ -45,7 +47,7 @@ public static class DualKernel
         q = Math.Clamp(q, -1, 1);
         return a switch
         {
-            Activation.Relu => (Math.PI - Math.Acos(q)) / (2 * Math.PI),
+            Activation.Relu => (Math.PI - PortableMath.Acos(q)) / (2 * Math.PI),
             Activation.Erf => 2 / Math.PI / Math.Sqrt(4 - q * q),
             Activation.Linear => 1,
             Activation.He2 => 4 * q,

@@ -1,5 +1,6 @@
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -35,6 +36,6 @@ public sealed class DualKernelGaussHermiteExperiment : Experiment
             .Set("parity-defect", parityDefect)
             .Set("error", error)
             // ln(error)/√N: a constant band for exp(−c√N) convergence (tanh), drifting to 0 for algebraic rates.
-            .Set("log-error-per-sqrt-nodes", Math.Log(Math.Max(error, 1e-300)) / Math.Sqrt(n));
+            .Set("log-error-per-sqrt-nodes", PortableMath.Log(Math.Max(error, 1e-300)) / Math.Sqrt(n));
     }
 }

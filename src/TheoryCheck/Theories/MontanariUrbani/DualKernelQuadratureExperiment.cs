@@ -2,6 +2,7 @@ using MathNet.Numerics;
 using MathNet.Numerics.Integration;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -57,7 +58,7 @@ public sealed class DualKernelQuadratureExperiment : Experiment
     /// <summary>E[relu(μ + sZ)] = μΦ(μ/s) + sφ(μ/s); at s = 0 it is relu(μ).</summary>
     private static double ReluMean(double mu, double s) => s == 0 ? Math.Max(mu, 0) : mu * Cdf(mu / s) + s * Phi(mu / s);
 
-    private static double Phi(double x) => Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
+    private static double Phi(double x) => PortableMath.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
 
-    private static double Cdf(double x) => 0.5 * SpecialFunctions.Erfc(-x / Math.Sqrt(2));
+    private static double Cdf(double x) => 0.5 * PortableMath.Erfc(-x / Math.Sqrt(2));
 }

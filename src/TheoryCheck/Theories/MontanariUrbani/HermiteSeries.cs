@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.LinearAlgebra;
 using System.Collections.Concurrent;
 using TheoryCheck.Numerics.Quadrature;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -58,7 +59,7 @@ public static class HermiteSeries
             {
                 var x = mid + half * rule.Abscissas[i];
                 var w = half * rule.Weights[i] * Activations.Value(a, x);
-                double prev = 0, cur = Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
+                double prev = 0, cur = PortableMath.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
                 for (var k = 0; k < Terms; k++)
                 {
                     c[k] += w * cur;

@@ -1,3 +1,5 @@
+using TheoryCheck.Numerics.Special;
+
 namespace TheoryCheck.Theories.MontanariUrbani;
 
 /// <summary>
@@ -36,10 +38,10 @@ public sealed class KernelPair
         switch (Sigma)
         {
             case Activation.Relu:
-                var angle = Math.PI - Math.Acos(q);
+                var angle = Math.PI - PortableMath.Acos(q);
                 return ((Math.Sqrt(1 - q * q) + angle * q) / (2 * Math.PI), angle / (2 * Math.PI));
             case Activation.Erf:
-                return (2 / Math.PI * Math.Asin(q / 2), 2 / Math.PI / Math.Sqrt(4 - q * q));
+                return (2 / Math.PI * PortableMath.Asin(q / 2), 2 / Math.PI / Math.Sqrt(4 - q * q));
             default:
                 return (H(q), HPrime(q));
         }

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using TheoryCheck.Numerics.Quadrature;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.MontanariUrbani;
 
@@ -30,7 +31,7 @@ public static class PhiHatQuadrature
             for (var i = 0; i < nodesPerPanel; i++)
             {
                 var g = mid + half * rule.Abscissas[i];
-                var density = Math.Exp(-0.5 * g * g) / Math.Sqrt(2 * Math.PI);
+                var density = PortableMath.Exp(-0.5 * g * g) / Math.Sqrt(2 * Math.PI);
                 sum += half * rule.Weights[i] * density * Activations.Value(phi, g) * InnerMean(sigma, v * g, s);
             }
         }
@@ -58,7 +59,7 @@ public static class PhiHatQuadrature
         }
     }
 
-    public static double Density(double x) => Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
+    public static double Density(double x) => PortableMath.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
 
-    public static double Cdf(double x) => 0.5 * SpecialFunctions.Erfc(-x / Math.Sqrt(2));
+    public static double Cdf(double x) => 0.5 * PortableMath.Erfc(-x / Math.Sqrt(2));
 }

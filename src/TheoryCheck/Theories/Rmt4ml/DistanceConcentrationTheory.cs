@@ -1,4 +1,5 @@
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Rmt4ml;
 
@@ -46,6 +47,6 @@ public sealed class DistanceConcentrationTheory : Theory
         return new TheoryValues()
             .Set("tau", tau)
             .Set("mean-distance", mean)
-            .Set("predicted-max", 2 * Math.Sqrt(2.0 / p) * Math.Sqrt(2 * Math.Log(n * (n - 1.0))));
+            .Set("predicted-max", 2 * Math.Sqrt(2.0 / p) * Math.Sqrt(2 * PortableMath.Log(n * (n - 1.0))));
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Rmt4ml;
 
@@ -20,7 +21,7 @@ public static class NoncentralChiSquared
         double sum = 0;
         for (var j = lo; j <= hi; j++)
         {
-            var weight = Math.Exp(j * Math.Log(mu) - mu - SpecialFunctions.GammaLn(j + 1));
+            var weight = PortableMath.Exp(j * PortableMath.Log(mu) - mu - SpecialFunctions.GammaLn(j + 1));
             sum += weight * SpecialFunctions.GammaLowerRegularized(k / 2 + j, x / 2);
         }
         return sum;

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Rmt4ml;
 
@@ -26,20 +27,22 @@ public sealed class PairwiseThresholdTheory : Theory
     public override IReadOnlyList<ParameterSpec> Parameters => All;
 
     internal static double Separation(Point p) =>
-        p.Real("kappa") * (p.Text("scaling") == "quarter-power" ? Math.Pow(p.Size, 0.25) : 1);
+        p.Real("kappa") * (p.Text("scaling") == "quarter-power" ? PortableMath.Pow(p.Size, 0.25) : 1);
 
-    internal static double Threshold(Point point) => 2 + Math.Pow(Separation(point), 2) / (2 * point.Size);
+    private static double Square(double v) => v * v;
+
+    internal static double Threshold(Point point) => 2 + Square(Separation(point)) / (2 * point.Size);
 
     public override TheoryValues Evaluate(Point point)
     {
         var p = point.Size;
-        var dmu2 = Math.Pow(Separation(point), 2);
+        var dmu2 = Square(Separation(point));
         var t = p * Threshold(point) / 2;
         var same = 1 - SpecialFunctions.GammaLowerRegularized(p / 2.0, t / 2);
         var different = NoncentralChiSquared.Cdf(p, dmu2 / 2, t);
         var exact = 0.5 * (same + different);
         var kappa = point.Real("kappa");
-        var limit = point.Text("scaling") == "quarter-power" ? 0.5 * SpecialFunctions.Erfc(kappa * kappa / (4 * Math.Sqrt(2)) / Math.Sqrt(2)) : 0.5;
+        var limit = point.Text("scaling") == "quarter-power" ? 0.5 * PortableMath.Erfc(kappa * kappa / (4 * Math.Sqrt(2)) / Math.Sqrt(2)) : 0.5;
         return new TheoryValues().Set("pair-error", exact).Set("pair-error-limit", limit).Set("limit-gap", Math.Abs(exact - limit));
     }
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using TheoryCheck.Solvers;
+using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Theories.Rmt4ml;
 
@@ -33,7 +34,7 @@ public sealed class SpectralThresholdTheory : Theory
     internal static (double Delta, int N) Scenario(Point point) => point.Text("scenario") switch
     {
         "above-threshold" => (3, 2 * point.Size),
-        _ => (2 * Math.Pow(point.Size, 0.25), 400),
+        _ => (2 * PortableMath.Pow(point.Size, 0.25), 400),
     };
 
     /// <summary>The below-threshold companion measured with every run: Δ = 1.5, c = 1/2.</summary>
@@ -46,12 +47,12 @@ public sealed class SpectralThresholdTheory : Theory
         var theta2 = delta * delta / 4;
         var above = theta2 > Math.Sqrt(c);
         var zeta = above ? (theta2 * theta2 - c) / (theta2 * theta2 + theta2) : 0;
-        var error = above ? 0.5 * SpecialFunctions.Erfc(Math.Sqrt(zeta / (1 - zeta)) / Math.Sqrt(2)) : 0.5;
-        var top = above ? (1 + theta2) * (1 + c / theta2) : Math.Pow(1 + Math.Sqrt(c), 2);
+        var error = above ? 0.5 * PortableMath.Erfc(Math.Sqrt(zeta / (1 - zeta)) / Math.Sqrt(2)) : 0.5;
+        var top = above ? (1 + theta2) * (1 + c / theta2) : (1 + Math.Sqrt(c)) * (1 + Math.Sqrt(c));
         return new TheoryValues()
             .Set("overlap", zeta)
             .Set("error", error)
             .Set("top-eigenvalue", top)
-            .Set("oracle-error", 0.5 * SpecialFunctions.Erfc(delta / 2 / Math.Sqrt(2)));
+            .Set("oracle-error", 0.5 * PortableMath.Erfc(delta / 2 / Math.Sqrt(2)));
     }
 }
