@@ -1,7 +1,4 @@
 using TheoryCheck.Golden;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
 
 namespace TheoryCheck.Tests.Golden;
 
@@ -14,29 +11,10 @@ namespace TheoryCheck.Tests.Golden;
 /// </summary>
 public class RoundOffFloorsTests
 {
-    private static (Spec Spec, SpecResult Result, RunResult Run) RunRelu()
-    {
-        var spec = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Single(s => s.Id == "montanari-urbani.h.relu-closed-form");
-        var run = new Runner().Run([spec], new RunOptions());
-        return (spec, run.Specs[0], run);
-    }
-
-    private static void Shift(string verifiedPath, string key, double delta)
-    {
-        var snapshot = GoldenFile.Read(verifiedPath);
-        var values = new SortedDictionary<string, double>(snapshot.Values, StringComparer.Ordinal);
-        values[key] += delta;
-        File.WriteAllText(verifiedPath, GoldenFile.Serialize(new GoldenSnapshot
-        {
-            Id = snapshot.Id, SpecHash = snapshot.SpecHash, Tier = snapshot.Tier, MasterSeed = snapshot.MasterSeed,
-            ToolVersion = snapshot.ToolVersion, Platform = snapshot.Platform, Backend = snapshot.Backend, Values = values,
-        }));
-    }
-
     [Fact]
     public void The_floor_of_a_difference_is_the_operands_tolerance_at_their_scale()
     {
-        var (spec, result, _) = RunRelu();
+        var (spec, result, _) = GoldenTestRun.Relu();
         var floors = RoundOffFloors.For(result, spec.GoldenTolerances);
         var key = floors.Keys.Single(k => k.EndsWith("agrees | worst-abs-difference", StringComparison.Ordinal));
         // τ_theory = τ_experiment = 1e-12 and both operands are h(0.5) ≈ 0.3045 at the worst point (q = 0.5 is one of the ladder's).
@@ -49,12 +27,13 @@ public class RoundOffFloorsTests
     [InlineData(3e-12, GoldenStatus.Mismatch)]   // beyond both: a real change in the agreement is still caught
     public void A_round_off_difference_may_move_by_its_floor_and_no_more(double shift, GoldenStatus expected)
     {
-        var (spec, result, run) = RunRelu();
+        var (spec, result, run) = GoldenTestRun.Relu();
         var root = TestPaths.NewTempDirectory();
         new GoldenStore(root, GoldenMode.CreateMissing, false, null).Process(result, run);
-        var path = Path.Combine(root, spec.Paper, spec.Id + ".verified.json");
-        var key = GoldenFile.Read(path).Values.Keys.Single(k => k.EndsWith("agrees | worst-abs-difference", StringComparison.Ordinal));
-        Shift(path, key, shift);
+        var path = GoldenTestRun.VerifiedPath(root, spec);
+        var verified = GoldenFile.Read(path);
+        var key = verified.Values.Keys.Single(k => k.EndsWith("agrees | worst-abs-difference", StringComparison.Ordinal));
+        GoldenTestRun.Write(path, verified, values => values[key] += shift);
 
         var outcome = new GoldenStore(root, GoldenMode.Compare, false, null).Process(result, run);
 

@@ -14,7 +14,7 @@ namespace TheoryCheck.Theories.Goldt2020;
 /// </summary>
 public sealed class OnlineSgd
 {
-    private readonly double[] _w, _wStar, _v, _vStar, _x, _lambda, _rho, _coef;
+    private readonly double[] _w, _wStar, _v, _vStar, _x, _lambda, _rho, _coef, _dots;
     private readonly double _invSqrtN, _etaOverSqrtN, _etaVOverN;
 
     public OnlineSgd(ScmSetup setup, int n, double[] wStar, double[] w, double[] v)
@@ -31,6 +31,7 @@ public sealed class OnlineSgd
         _lambda = new double[setup.K];
         _rho = new double[setup.M];
         _coef = new double[setup.K];
+        _dots = new double[setup.M + setup.K];
         _invSqrtN = 1 / Math.Sqrt(n);
         _etaOverSqrtN = setup.Eta / Math.Sqrt(n);
         _etaVOverN = setup.EtaV / n;
@@ -67,14 +68,18 @@ public sealed class OnlineSgd
         Ziggurat.Fill(rng, x);
         var g = s.Activation;
         double phi = 0, phiStar = 0;
+        // Preactivations of all teacher and student units in passes over x that keep FixedOrder.Dot's bits.
+        var dots = _dots.AsSpan();
+        FixedOrderRows.Dot(_wStar, x, dots[..M]);
+        FixedOrderRows.Dot(_w, x, dots.Slice(M, K));
         for (var j = 0; j < M; j++)
         {
-            var r = FixedOrder.Dot(_wStar.AsSpan(j * n, n), x) * _invSqrtN;
+            var r = dots[j] * _invSqrtN;
             phiStar += _vStar[j] * Activations.G(g, r);
         }
         for (var k = 0; k < K; k++)
         {
-            var l = FixedOrder.Dot(_w.AsSpan(k * n, n), x) * _invSqrtN;
+            var l = dots[M + k] * _invSqrtN;
             _lambda[k] = l;
             phi += _v[k] * Activations.G(g, l);
         }
