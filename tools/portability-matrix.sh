@@ -23,11 +23,14 @@ while [[ $# -gt 0 ]]; do
     *) echo "portability-matrix: unknown argument '$1'" >&2; exit 4 ;;
   esac
 done
-command -v python3 >/dev/null || bash tools/apt-install.sh python3 >&2
+command -v python3 >/dev/null || bash tools/apt-install.sh portability-matrix "the bit-identity comparison cannot run" python3 >&2
+# Start every configuration from a user's default: no OpenBLAS kernel forced (this workplace sets OPENBLAS_CORETYPE);
+# the kernel configurations below set it explicitly.
+unset OPENBLAS_CORETYPE
 
 # name | environment | what it stands for
 configs=(
-  "default||this machine as it is"
+  "default||this machine as a user has it (OPENBLAS_CORETYPE unset)"
   "avx512-off|DOTNET_EnableAVX512=0|a CPU without AVX-512 (most CI runners)"
   "avx2-off|DOTNET_EnableAVX2=0|a CPU with SSE/AVX only (128-bit vectors in the JIT)"
   "simd-off|DOTNET_EnableHWIntrinsic=0 GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX512F,-AVX2,-FMA,-AVX|no SIMD in the JIT and glibc's non-FMA libm (an old or an emulated CPU)"
