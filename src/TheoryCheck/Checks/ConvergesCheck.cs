@@ -41,7 +41,7 @@ internal static class ConvergesCheck
                     var (err, se) = ErrorAt(def.Error, p);
                     e += err;
                     v += se * se;
-                    if (OperandsAt(def.Error, p) is { } o) { parts.AddRange(o); divisor = o.Divisor; }
+                    if (OperandsAt(def.Error, p) is { } o) { parts.AddRange(o.Items); divisor = o.Divisor; }
                 }
                 var k = sizeGroup.Count();
                 // The pooled error is a mean of k differences: its floor is the sum of theirs over k (one divisor when unpooled).

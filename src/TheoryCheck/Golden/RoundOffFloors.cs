@@ -46,17 +46,16 @@ public static class RoundOffFloors
             foreach (var (stat, operands) in check.Operands)
             {
                 var floor = 0.0;
-                foreach (var o in operands) floor += Tau(GoldenQuantity(o.Quantity)) * Math.Abs(o.Value);
+                foreach (var o in operands.Items) floor += Tau(GoldenQuantity(o.Quantity)) * Math.Abs(o.Value);
                 Add(floors, $"checks[{i}] {check.Definition.Kind} | {stat}", floor / operands.Divisor);
             }
         }
         return floors;
     }
 
-    /// <summary>The golden quantity name of a check operand: <c>experiment.ks</c> is stored as <c>experiment.ks.mean</c>.</summary>
-    private static string GoldenQuantity(QuantityRef q) => q.FromTheory
-        ? $"theory.{q.Name}"
-        : $"experiment.{q.Name}.{q.Statistic switch { Statistic.Mean => "mean", Statistic.StandardError => "se", Statistic.StandardDeviation => "sd", Statistic.Min => "min", _ => "max" }}";
+    /// <summary>The golden quantity name of a check operand: <c>experiment.ks</c> (the mean) is stored as <c>experiment.ks.mean</c>.</summary>
+    private static string GoldenQuantity(QuantityRef q) =>
+        q.FromTheory || q.Statistic != Statistic.Mean ? q.ToString() : q + ".mean";
 
     private static void Add(Dictionary<string, double> floors, string key, double floor)
     {
@@ -68,11 +67,4 @@ public static class RoundOffFloors
 public sealed record Operand(QuantityRef Quantity, double Value);
 
 /// <summary>The operands a check statistic was computed from, and what the difference was divided by (1 for a plain difference).</summary>
-public sealed class Operands(IReadOnlyList<Operand> items, double divisor = 1) : IReadOnlyList<Operand>
-{
-    public double Divisor { get; } = divisor;
-    public Operand this[int index] => items[index];
-    public int Count => items.Count;
-    public IEnumerator<Operand> GetEnumerator() => items.GetEnumerator();
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => items.GetEnumerator();
-}
+public sealed record Operands(IReadOnlyList<Operand> Items, double Divisor = 1);
