@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using TheoryCheck.Cli;
 using TheoryCheck.Cli.Commands;
-using TheoryCheck.Golden;
-using TheoryCheck.Reports.Model;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Reports.Model;
+using TheoryCheck.Engine.Specs;
 
 return TheoryCheckCli.Run(args, Console.Out, Console.Error);
 
@@ -160,7 +160,7 @@ namespace TheoryCheck.Cli
         }
 
         private Selection SelectionOf(ParseResult p) => new(p.GetValue(Filter) ?? [], p.GetValue(Tag) ?? [],
-            p.GetValue(Tier) == "full" ? TheoryCheck.Specs.Tier.Full : TheoryCheck.Specs.Tier.Quick);
+            p.GetValue(Tier) == "full" ? TheoryCheck.Engine.Specs.Tier.Full : TheoryCheck.Engine.Specs.Tier.Quick);
 
         private static GoldenMode ModeOf(string text) => text switch
         {

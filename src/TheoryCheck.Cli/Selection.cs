@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Cli;
 

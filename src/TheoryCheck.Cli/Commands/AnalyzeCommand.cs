@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using TheoryCheck.Analysis;
-using TheoryCheck.Specs;
+using TheoryCheck.Papers.Mahoney.Analysis;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Cli.Commands;
 
@@ -34,7 +34,7 @@ public static class AnalyzeCommand
         if (errors.Count > 0) throw new SpecException(errors);
 
         ctx.Output.Write(json
-            ? AnalysisWriter.Json(reports, backend, Running.Runner.ToolVersion)
+            ? AnalysisWriter.Json(reports, backend, Engine.Running.Runner.ToolVersion)
             : AnalysisWriter.Text(reports, backend));
         return ExitCodes.Ok;
     }

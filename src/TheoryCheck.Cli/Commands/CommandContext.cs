@@ -1,6 +1,7 @@
+using TheoryCheck.Engine;
 using Microsoft.Extensions.Logging;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Cli.Commands;
 
@@ -12,7 +13,7 @@ public sealed class CommandContext(TextWriter output, TextWriter error, ILogger 
     public ILogger Logger { get; } = logger;
     public SolverRegistry Registry { get; init; } = SolverRegistry.Default;
     public CancellationToken Cancellation { get; init; }
-    public bool OnCi { get; init; } = Golden.GoldenStore.DetectCi();
+    public bool OnCi { get; init; } = Engine.Golden.GoldenStore.DetectCi();
 
     private string? _specsDirectory = specsDirectory;
 

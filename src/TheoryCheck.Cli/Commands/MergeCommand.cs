@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using TheoryCheck.Reports;
-using TheoryCheck.Reports.Model;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Model;
 
 namespace TheoryCheck.Cli.Commands;
 

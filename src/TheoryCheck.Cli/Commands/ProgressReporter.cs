@@ -1,5 +1,5 @@
-using TheoryCheck.Reports;
-using TheoryCheck.Running;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Running;
 
 namespace TheoryCheck.Cli.Commands;
 
@@ -7,7 +7,7 @@ namespace TheoryCheck.Cli.Commands;
 public sealed class ProgressReporter(TextWriter error, int total, bool enabled)
 {
     private readonly object _lock = new();
-    private readonly bool _live = enabled && !Console.IsErrorRedirected && !Golden.GoldenStore.DetectCi();
+    private readonly bool _live = enabled && !Console.IsErrorRedirected && !Engine.Golden.GoldenStore.DetectCi();
     private int _done;
 
     public void Finished(SpecResult r)

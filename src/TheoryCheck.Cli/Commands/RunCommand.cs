@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Logging;
-using TheoryCheck.Golden;
-using TheoryCheck.Reports;
-using TheoryCheck.Reports.Model;
-using TheoryCheck.Running;
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Model;
+using TheoryCheck.Engine.Running;
 
 namespace TheoryCheck.Cli.Commands;
 
 /// <summary>Settings of <c>theorycheck run</c>.</summary>
 public sealed record RunRequest
 {
-    public Selection Selection { get; init; } = new([], [], Specs.Tier.Quick);
+    public Selection Selection { get; init; } = new([], [], Engine.Specs.Tier.Quick);
     public ulong Seed { get; init; } = Numerics.Random.StreamSeed.DefaultMaster;
     public int Jobs { get; init; } = Environment.ProcessorCount;
     public string? ReportDirectory { get; init; }

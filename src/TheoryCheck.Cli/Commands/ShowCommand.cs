@@ -1,4 +1,4 @@
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Cli.Commands;
 
@@ -24,7 +24,7 @@ public static class ShowCommand
         o.WriteLine($"  experiment: {spec.Experiment.Name}: {spec.Experiment.Description} [{spec.Experiment.Reference}]");
         o.WriteLine($"  series:     {spec.Series.Count}");
         foreach (var values in spec.Series)
-            o.WriteLine("    " + string.Join(", ", values.Select(kv => $"{kv.Key}={Solvers.Point.Format(kv.Value)}")));
+            o.WriteLine("    " + string.Join(", ", values.Select(kv => $"{kv.Key}={Abstractions.Point.Format(kv.Value)}")));
         foreach (var (tier, ladder) in spec.Ladders)
             o.WriteLine($"  ladder {tier.ToString().ToLowerInvariant()}: {ladder.SizeName} = [{string.Join(", ", ladder.Sizes)}], {ladder.Seeds} seeds");
         o.WriteLine("  checks:");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using TheoryCheck.Golden;
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Cli.Commands;
 

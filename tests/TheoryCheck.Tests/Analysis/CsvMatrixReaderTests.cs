@@ -1,4 +1,4 @@
-using TheoryCheck.Analysis;
+using TheoryCheck.Papers.Mahoney.Analysis;
 
 namespace TheoryCheck.Tests.Analysis;
 

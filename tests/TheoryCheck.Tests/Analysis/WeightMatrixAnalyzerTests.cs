@@ -1,7 +1,7 @@
-using TheoryCheck.Analysis;
+using TheoryCheck.Papers.Mahoney.Analysis;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Analysis;
 

@@ -1,7 +1,7 @@
-using TheoryCheck.Checks;
+using TheoryCheck.Engine.Checks;
 using TheoryCheck.Numerics.Statistics;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
 
 namespace TheoryCheck.Tests.Checks;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using TheoryCheck.Cli;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Tests.Analysis;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Cli;
 

@@ -1,8 +1,8 @@
-using TheoryCheck.Golden;
-using TheoryCheck.Reports;
-using TheoryCheck.Reports.Html;
-using TheoryCheck.Reports.Model;
-using TheoryCheck.Running;
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Html;
+using TheoryCheck.Engine.Reports.Model;
+using TheoryCheck.Engine.Running;
 
 namespace TheoryCheck.Tests.Golden;
 

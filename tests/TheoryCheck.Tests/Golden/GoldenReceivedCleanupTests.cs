@@ -1,4 +1,4 @@
-using TheoryCheck.Golden;
+using TheoryCheck.Engine.Golden;
 
 namespace TheoryCheck.Tests.Golden;
 

@@ -1,7 +1,8 @@
-using TheoryCheck.Golden;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine;
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Tests.Golden;
 

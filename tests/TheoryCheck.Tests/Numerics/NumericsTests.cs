@@ -1,8 +1,10 @@
+using TheoryCheck.Numerics.Activations;
+using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Numerics.Special;
-using TheoryCheck.Theories.AdvaniSaxe;
-using TheoryCheck.Theories.Mahoney;
-using TheoryCheck.Theories.MontanariUrbani;
+using TheoryCheck.Papers.AdvaniSaxe;
+using TheoryCheck.Papers.Mahoney;
+using TheoryCheck.Papers.MontanariUrbani;
 
 namespace TheoryCheck.Tests.Numerics;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.RegularExpressions;
-using TheoryCheck.Reports.Html;
+using TheoryCheck.Engine.Reports.Html;
 
 namespace TheoryCheck.Tests.Reports;
 

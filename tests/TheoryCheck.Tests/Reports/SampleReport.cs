@@ -1,11 +1,12 @@
-using TheoryCheck.Checks;
-using TheoryCheck.Golden;
+using TheoryCheck.Numerics.RandomMatrix;
+using TheoryCheck.Engine.Checks;
+using TheoryCheck.Engine.Golden;
 using TheoryCheck.Numerics.Statistics;
-using TheoryCheck.Reports.Model;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Engine.Reports.Model;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Reports;
 

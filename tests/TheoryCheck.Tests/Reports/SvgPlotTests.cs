@@ -1,4 +1,4 @@
-using TheoryCheck.Reports.Svg;
+using TheoryCheck.Engine.Reports.Svg;
 
 namespace TheoryCheck.Tests.Reports;
 

@@ -1,9 +1,10 @@
-using TheoryCheck.Golden;
+using TheoryCheck.Engine;
+using TheoryCheck.Engine.Golden;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Reports;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Tests.Running;
 

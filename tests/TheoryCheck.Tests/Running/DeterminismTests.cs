@@ -1,7 +1,8 @@
-using TheoryCheck.Reports;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Tests.Running;
 

@@ -1,6 +1,7 @@
+using TheoryCheck.Engine;
 using System.Text.RegularExpressions;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Tests.Specs;
 

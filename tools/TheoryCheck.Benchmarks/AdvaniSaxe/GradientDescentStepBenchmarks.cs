@@ -1,7 +1,8 @@
+using TheoryCheck.Numerics.Models;
 using BenchmarkDotNet.Attributes;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.AdvaniSaxe;
+using TheoryCheck.Papers.AdvaniSaxe;
 
 namespace TheoryCheck.Benchmarks.AdvaniSaxe;
 

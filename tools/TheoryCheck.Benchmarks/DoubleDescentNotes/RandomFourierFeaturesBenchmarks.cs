@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.DoubleDescentNotes;
+using TheoryCheck.Papers.DoubleDescentNotes;
 
 namespace TheoryCheck.Benchmarks.DoubleDescentNotes;
 

@@ -1,6 +1,7 @@
+using TheoryCheck.Numerics.Activations;
 using System.Diagnostics;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Benchmarks.Goldt2020;
 

@@ -1,5 +1,6 @@
+using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Benchmarks.Goldt2020;
 

@@ -1,8 +1,9 @@
+using TheoryCheck.Numerics.RandomMatrix;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Benchmarks.Mahoney;
 

@@ -1,7 +1,8 @@
+using TheoryCheck.Numerics.Activations;
 using BenchmarkDotNet.Attributes;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.MontanariUrbani;
+using TheoryCheck.Papers.MontanariUrbani;
 
 namespace TheoryCheck.Benchmarks.MontanariUrbani;
 

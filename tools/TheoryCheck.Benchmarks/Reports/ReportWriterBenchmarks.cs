@@ -1,10 +1,11 @@
+using TheoryCheck.Engine;
 using BenchmarkDotNet.Attributes;
-using TheoryCheck.Reports;
-using TheoryCheck.Reports.Html;
-using TheoryCheck.Reports.Model;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Html;
+using TheoryCheck.Engine.Reports.Model;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Benchmarks.Reports;
 

@@ -1,9 +1,10 @@
+using TheoryCheck.Numerics.Activations;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using TheoryCheck.Numerics.Kernels;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.MontanariUrbani;
+using TheoryCheck.Papers.MontanariUrbani;
 
 namespace TheoryCheck.Tests.Numerics.Kernels;
 

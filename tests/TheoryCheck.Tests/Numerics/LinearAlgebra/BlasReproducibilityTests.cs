@@ -1,5 +1,5 @@
 using TheoryCheck.Numerics.LinearAlgebra;
-using TheoryCheck.Running;
+using TheoryCheck.Engine.Running;
 
 namespace TheoryCheck.Tests.Numerics.LinearAlgebra;
 

@@ -1,8 +1,13 @@
+using TheoryCheck.Numerics.Optimisation;
+using TheoryCheck.Engine;
+using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Models;
+using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
-using TheoryCheck.Theories.AdvaniSaxe;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
+using TheoryCheck.Papers.AdvaniSaxe;
 using TheoryCheck.Tests.Theories.Mahoney;
 
 namespace TheoryCheck.Tests.Theories.AdvaniSaxe;

@@ -1,4 +1,6 @@
-using TheoryCheck.Theories.AdvaniSaxe;
+using TheoryCheck.Numerics.Models;
+using TheoryCheck.Numerics.RandomMatrix;
+using TheoryCheck.Papers.AdvaniSaxe;
 
 namespace TheoryCheck.Tests.Theories.AdvaniSaxe;
 

@@ -1,6 +1,6 @@
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.AdvaniSaxe;
-using TheoryCheck.Theories.DoubleDescentNotes;
+using TheoryCheck.Papers.AdvaniSaxe;
+using TheoryCheck.Papers.DoubleDescentNotes;
 
 namespace TheoryCheck.Tests.Theories.DoubleDescentNotes;
 

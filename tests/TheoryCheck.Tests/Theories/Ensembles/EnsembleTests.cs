@@ -1,5 +1,5 @@
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Ensembles;
+using TheoryCheck.Papers.Ensembles;
 
 namespace TheoryCheck.Tests.Theories.Ensembles;
 

@@ -1,4 +1,5 @@
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Numerics.Activations;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Tests.Theories.Goldt2020;
 
@@ -61,8 +62,8 @@ public class FixedPointsTests
     {
         // catalogue §13 values
         var ex = new PlateauExperiment();
-        var point = new TheoryCheck.Solvers.Point("inv-eta", invEta, new Dictionary<string, object> { ["M"] = m });
-        var obs = ex.Run(point, new TheoryCheck.Solvers.TheoryValues(), new TheoryCheck.Numerics.Random.Rng(0));
+        var point = new TheoryCheck.Abstractions.Point("inv-eta", invEta, new Dictionary<string, object> { ["M"] = m });
+        var obs = ex.Run(point, new TheoryCheck.Abstractions.TheoryValues(), new TheoryCheck.Numerics.Random.Rng(0));
         obs["eg"].Should().BeApproximately(expected, 2e-7);
         obs["q-minus-c"].Should().BePositive();
     }
@@ -71,6 +72,6 @@ public class FixedPointsTests
     public void Plateau_small_eta_formula()
     {
         var th = new PlateauTheory();
-        th.Evaluate(new TheoryCheck.Solvers.Point("inv-eta", 1, new Dictionary<string, object> { ["M"] = 2 }))["eg"].Should().BeApproximately(0.0116108, 1e-7);
+        th.Evaluate(new TheoryCheck.Abstractions.Point("inv-eta", 1, new Dictionary<string, object> { ["M"] = 2 }))["eg"].Should().BeApproximately(0.0116108, 1e-7);
     }
 }

@@ -1,5 +1,6 @@
+using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Tests.Theories.Goldt2020;
 
@@ -67,8 +68,8 @@ public class GaussianAveragesTests
             {
                 z[i] = 0;
                 for (var j = 0; j <= i; j++) z[i] += l[i * n + j] * xi[j];
-                gz[i] = Activations.G(g, z[i]);
-                gp[i] = Activations.GPrime(g, z[i]);
+                gz[i] = Activations.Value(g, z[i]);
+                gp[i] = Activations.Derivative(g, z[i]);
             }
             for (var t = 0; t < kinds.Length; t++)
             {

@@ -1,5 +1,6 @@
+using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Ode;
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Tests.Theories.Goldt2020;
 

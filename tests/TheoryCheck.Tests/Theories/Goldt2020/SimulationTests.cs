@@ -1,4 +1,4 @@
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Papers.Goldt2020;
 
 namespace TheoryCheck.Tests.Theories.Goldt2020;
 

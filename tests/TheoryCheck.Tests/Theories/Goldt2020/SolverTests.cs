@@ -1,5 +1,7 @@
-using TheoryCheck.Solvers;
-using TheoryCheck.Theories.Goldt2020;
+using TheoryCheck.Engine;
+using TheoryCheck.Numerics.Activations;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Papers.Goldt2020;
 using YamlDotNet.RepresentationModel;
 
 namespace TheoryCheck.Tests.Theories.Goldt2020;

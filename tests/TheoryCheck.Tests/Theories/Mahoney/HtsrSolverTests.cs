@@ -1,8 +1,10 @@
-using TheoryCheck.Checks;
+using TheoryCheck.Numerics.RandomMatrix;
+using TheoryCheck.Engine;
+using TheoryCheck.Engine.Checks;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Solvers;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;
 

@@ -1,6 +1,7 @@
+using TheoryCheck.Engine;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Solvers;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;
 

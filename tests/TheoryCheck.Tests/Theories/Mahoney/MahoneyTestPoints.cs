@@ -1,5 +1,5 @@
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Solvers;
+using TheoryCheck.Abstractions;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;
 

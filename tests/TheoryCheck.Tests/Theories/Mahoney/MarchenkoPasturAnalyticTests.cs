@@ -1,4 +1,5 @@
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Numerics.RandomMatrix;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;
 

@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;

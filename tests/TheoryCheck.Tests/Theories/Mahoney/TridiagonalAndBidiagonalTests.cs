@@ -1,6 +1,7 @@
+using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Mahoney;
+using TheoryCheck.Papers.Mahoney;
 
 namespace TheoryCheck.Tests.Theories.Mahoney;
 

@@ -1,4 +1,5 @@
-using TheoryCheck.Theories.MontanariUrbani;
+using TheoryCheck.Numerics.Activations;
+using TheoryCheck.Papers.MontanariUrbani;
 
 namespace TheoryCheck.Tests.Theories.MontanariUrbani;
 

@@ -1,8 +1,9 @@
-using TheoryCheck.Checks;
-using TheoryCheck.Golden;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine;
+using TheoryCheck.Engine.Checks;
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 using TheoryCheck.Tests.Theories;
 
 namespace TheoryCheck.Tests.Theories.MontanariUrbani;

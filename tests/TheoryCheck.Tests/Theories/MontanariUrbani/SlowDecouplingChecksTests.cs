@@ -1,8 +1,9 @@
-using TheoryCheck.Checks;
+using TheoryCheck.Engine;
+using TheoryCheck.Engine.Checks;
 using TheoryCheck.Numerics.Statistics;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Tests.Theories.MontanariUrbani;
 

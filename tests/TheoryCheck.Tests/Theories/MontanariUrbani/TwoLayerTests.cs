@@ -1,6 +1,7 @@
+using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Kernels;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.MontanariUrbani;
+using TheoryCheck.Papers.MontanariUrbani;
 
 namespace TheoryCheck.Tests.Theories.MontanariUrbani;
 

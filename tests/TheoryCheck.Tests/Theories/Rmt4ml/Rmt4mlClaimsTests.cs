@@ -1,7 +1,7 @@
-using TheoryCheck.Checks;
-using TheoryCheck.Running;
-using TheoryCheck.Solvers;
-using TheoryCheck.Specs;
+using TheoryCheck.Engine.Checks;
+using TheoryCheck.Engine.Running;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
 using TheoryCheck.Tests.Theories.MontanariUrbani;
 
 namespace TheoryCheck.Tests.Theories.Rmt4ml;

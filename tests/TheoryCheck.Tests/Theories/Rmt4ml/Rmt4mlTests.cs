@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Theories.Rmt4ml;
+using TheoryCheck.Papers.Rmt4ml;
 
 namespace TheoryCheck.Tests.Theories.Rmt4ml;
 

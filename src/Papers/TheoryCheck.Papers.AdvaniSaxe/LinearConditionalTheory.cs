@@ -1,0 +1,79 @@
+using TheoryCheck.Numerics.RandomMatrix;
+using TheoryCheck.Numerics.Models;
+using TheoryCheck.Numerics.Statistics;
+using TheoryCheck.Abstractions;
+
+namespace TheoryCheck.Papers.AdvaniSaxe;
+
+/// <summary>
+/// Predictions for one fixed data set X (<see cref="LinearData.Fixed"/>), from the eigenvalues of Σ = XXᵀ only
+/// (catalogue §1, §7, §11): conditional E_g, its standard deviation and E_t after k gradient-descent steps; the
+/// Marchenko–Pastur values at the same k and how far this data set is from them (N·|conditional − MP|, O(1) for a
+/// typical X); the eigengap λ_min, the band λ_min(1 ± 1e-8) the slowest decay rate must fall in, the next eigenvalue, and the
+/// per-step factor 1 − ηλ_min; E_t(∞) conditional and in the limit; and the log-log slope of |E_g^GD(k = t/η) − E_g^flow(t)| over
+/// η ∈ {0.2, 0.1, 0.05, 0.025, 0.0125} at t = 1, 5, 20 (discrete GD is an O(η) perturbation of the flow).
+/// </summary>
+public sealed class LinearConditionalTheory : Theory
+{
+    private static readonly double[] SlopeEtas = [0.2, 0.1, 0.05, 0.025, 0.0125];
+    private static readonly double[] SlopeTimes = [1, 5, 20];
+
+    public override string Name => "advani-saxe.linear.conditional";
+    public override string Description => "linear model conditional on a fixed data set: E_g, sd(E_g), E_t after k GD steps from the spectrum of X Xᵀ; eigengap; MP values";
+    public override string Reference => "000_234629a358ae8b88.txt eqs (1)-(5), 'Interpreting (5)'; catalogue advani-saxe-and-double-descent.md §1, §7, §11";
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
+        LinearModelParameters.Eta, LinearModelParameters.Steps, LinearModelParameters.Dataset,
+    ];
+
+    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
+
+    public override TheoryValues Evaluate(Point point)
+    {
+        var n = point.Size;
+        var p = LinearModelParameters.SampleCount(point);
+        var alpha = (double)p / n;
+        var snr = point.Real("snr");
+        var inr = point.Real("inr");
+        var eta = point.Real("eta");
+        var lambdas = DataSpectrum.Eigenvalues(LinearData.Fixed(n, p, point.Integer("dataset")), n, p);
+        var values = new TheoryValues();
+        foreach (var k in LinearModelParameters.RecordSteps(point))
+        {
+            var eg = ConditionalError.Generalisation(lambdas, snr, inr, eta, k);
+            var et = ConditionalError.Training(lambdas, p, snr, inr, eta, k);
+            var egMp = LinearGeneralisation.GradientDescentError(alpha, snr, inr, eta, k);
+            var etMp = LinearTrainingError.Error(alpha, snr, inr, eta, k);
+            values.Set($"eg@k={k}", eg)
+                .Set($"eg-sd@k={k}", ConditionalError.GeneralisationSd(lambdas, snr, inr, eta, k))
+                .Set($"et@k={k}", et)
+                .Set($"eg-mp@k={k}", egMp)
+                .Set($"et-mp@k={k}", etMp)
+                .Set($"eg-typical@k={k}", n * Math.Abs(eg - egMp))
+                .Set($"et-typical@k={k}", n * Math.Abs(et - etMp));
+        }
+        var gap = DataSpectrum.SmallestNonzero(lambdas);
+        values.Set("lambda-min", gap)
+            .Set("lambda-min-lower", gap * (1 - 1e-8))
+            .Set("lambda-min-upper", gap * (1 + 1e-8))
+            .Set("lambda-next", lambdas.Where(l => l > gap).DefaultIfEmpty(gap).Min())
+            .Set("factor", 1 - eta * gap)
+            .Set("lambda-max", lambdas[^1])
+            .Set("rank", lambdas.Count(l => l > 0))
+            .Set("et-inf", ConditionalError.Training(lambdas, p, snr, inr, 0, double.PositiveInfinity))
+            .Set("et-inf-limit", LinearTrainingError.Asymptote(alpha, snr));
+        var slopes = SlopeTimes.Select(t => GdFlowSlope(lambdas, snr, inr, t)).ToList();
+        values.Set("gd-flow-slope-min", slopes.Min()).Set("gd-flow-slope-max", slopes.Max());
+        return values;
+    }
+
+    /// <summary>Least-squares slope of log|E_g^GD(t/η) − E_g^flow(t)| on log η (catalogue §1, second check).</summary>
+    internal static double GdFlowSlope(IReadOnlyList<double> lambdas, double snr, double inr, double t)
+    {
+        var flow = ConditionalError.Generalisation(lambdas, snr, inr, 0, t);
+        var gaps = SlopeEtas.Select(h => Math.Abs(ConditionalError.Generalisation(lambdas, snr, inr, h, Math.Round(t / h)) - flow)).ToArray();
+        return LogLogFit.Fit(SlopeEtas, gaps, new double[gaps.Length]).Slope;
+    }
+}

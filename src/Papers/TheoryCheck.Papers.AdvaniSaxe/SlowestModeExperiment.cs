@@ -1,0 +1,109 @@
+using TheoryCheck.Numerics.Optimisation;
+using TheoryCheck.Numerics.Models;
+using TheoryCheck.Numerics.LinearAlgebra;
+using TheoryCheck.Numerics.Random;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Numerics.Kernels;
+
+namespace TheoryCheck.Papers.AdvaniSaxe;
+
+/// <summary>
+/// The slowest time scale of learning, measured without eigenvectors (catalogue §7). Phase 1, the catalogue's
+/// protocol: weight-space gradient descent on the fixed data set until ‖step_k‖ ≤ 1e-10 ‖step_0‖, and the Rayleigh
+/// quotient of that step ("rate-raw"). At N ≥ 100 the next eigenvalue sits only a few per cent above λ_min
+/// (spacing ~N^(−2/3)), so after a 1e10 reduction it can still dominate the step (relative error up to ~0.16 in our
+/// runs, not the catalogue's ≤ 2e-3). Phase 2 carries on with the same linear map (the error of GD obeys
+/// e ← (I − ηG)e) renormalised every step, so it never reaches the round-off floor, in the space where the Gram G is
+/// nonsingular: weight space (G = Σ) when P ≥ N, sample space (G = XᵀX, acting on the training residual) when P &lt; N,
+/// where Σ's null space would otherwise collect round-off at factor 1 per step. It stops when the quotient changes
+/// by less than 1e-13 over 100 steps; the quotient is then the slowest decay rate ("rate") and the per-step factor
+/// ‖(I − ηG)e‖/‖e‖ is 1 − η·rate.
+/// </summary>
+public sealed class SlowestModeExperiment : Experiment
+{
+    private const double StopRatio = 1e-10;
+    private const int MaxSteps = 4_000_000;
+
+    public override string Name => "advani-saxe.linear.slowest-mode";
+    public override string Description => "GD on a fixed data set until the step shrinks by 1e10, then renormalised GD error map: Rayleigh quotients (the slowest rate)";
+    public override string Reference => "000_234629a358ae8b88.txt 'Interpreting (5)': eigengap determines time scales; catalogue advani-saxe-and-double-descent.md §7";
+    public override string SizeName => "N";
+
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
+        LinearModelParameters.Eta, LinearModelParameters.Dataset,
+    ];
+
+    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
+
+    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    {
+        var n = point.Size;
+        var p = LinearModelParameters.SampleCount(point);
+        var eta = point.Real("eta");
+        var (x, sigma) = LinearData.FixedWithCovariance(n, p, point.Integer("dataset"));
+        var draw = TeacherDraw.Sample(n, p, point.Real("snr"), point.Real("inr"), rng);
+        var y = draw.Noise.ToArray();
+        LinearData.Labels(x, n, p, draw.Teacher, y);
+        var gd = new SigmaGradientDescent(sigma, LinearData.Correlation(x, n, p, y), eta);
+        var w = draw.Initial.ToArray();
+        gd.Step(w);
+        var first = FixedOrder.Norm(gd.LastGradient);
+        var k = 1;
+        double norm;
+        do
+        {
+            gd.Step(w);
+            norm = FixedOrder.Norm(gd.LastGradient);
+            Divergence.Check(norm * norm, k, eta, "||gradient||^2");
+            if (++k > MaxSteps) throw new InvalidOperationException($"the step did not shrink by {1 / StopRatio:G2} within {MaxSteps} steps (eigengap too small for eta = {eta})");
+        } while (norm > StopRatio * first);
+        var raw = Quotient(sigma, n, gd.LastGradient.ToArray(), new double[n]);
+
+        // Phase 2 in the nonsingular space: the weight-space step (P ≥ N) or the training residual y − wX (P < N).
+        double[] gram, e;
+        int dim;
+        if (p >= n) (gram, e, dim) = (sigma, gd.LastGradient.ToArray(), n);
+        else
+        {
+            dim = p;
+            gram = Dense.Backend.Multiply(x, p, n, false, x, p, n, true);
+            e = new double[p];
+            LinearData.TrainingError(x, n, p, y, w, e);
+        }
+        var (rate, factor, iterations) = RenormalisedDecay(gram, dim, e, eta);
+        return new Observation()
+            .Set("rate-raw", raw)
+            .Set("rate", rate)
+            .Set("factor", factor)
+            .Set("steps", k + iterations);
+    }
+
+    /// <summary>e ← (I − ηG)e / ‖·‖ until the Rayleigh quotient settles; returns (quotient, last per-step factor, steps).</summary>
+    private static (double Rate, double Factor, int Steps) RenormalisedDecay(double[] gram, int dim, double[] e, double eta)
+    {
+        var image = new double[dim];
+        Elementwise.Divide(e, FixedOrder.Norm(e), e);
+        var previous = double.NaN;
+        for (var k = 1; k <= MaxSteps; k++)
+        {
+            Dense.Backend.MultiplyVector(gram, dim, dim, false, e, image);
+            var q = FixedOrder.Dot(e, image); // ‖e‖ = 1
+            Elementwise.MultiplyAdd(image, -eta, e, e);
+            var factor = FixedOrder.Norm(e);
+            Divergence.Check(factor, k, eta, "per-step factor of the error");
+            Elementwise.Divide(e, factor, e);
+            if (k % 100 != 0) continue;
+            if (Math.Abs(q - previous) <= 1e-13 * q) return (q, factor, k);
+            previous = q;
+        }
+        throw new InvalidOperationException($"the slowest-mode quotient did not settle within {MaxSteps} steps (nearly degenerate eigengap)");
+    }
+
+    private static double Quotient(double[] gram, int dim, double[] direction, double[] image)
+    {
+        Dense.Backend.MultiplyVector(gram, dim, dim, false, direction, image);
+        return FixedOrder.Dot(direction, image) / FixedOrder.Dot(direction, direction);
+    }
+}

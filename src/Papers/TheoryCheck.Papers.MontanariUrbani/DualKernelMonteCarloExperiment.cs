@@ -1,0 +1,44 @@
+using TheoryCheck.Numerics.Activations;
+using TheoryCheck.Numerics.Random;
+using TheoryCheck.Abstractions;
+
+namespace TheoryCheck.Papers.MontanariUrbani;
+
+/// <summary>
+/// Monte Carlo estimate ĥ_n(q) = (1/n) Σ σ(G₁)σ(G₂) with G₂ = qG₁ + √(1 − q²)G₀ (catalogue §1.1 "h.mc-convergence").
+/// Measures the error against the theory's h and the CLT-normalised error z = (ĥ_n − h)√n/ŝd (ŝd the sample standard
+/// deviation of the products), whose square has mean 1 over replicates.
+/// </summary>
+public sealed class DualKernelMonteCarloExperiment : Experiment
+{
+    public override string Name => "montanari-urbani.dual-kernel-monte-carlo";
+    public override string Description => "dual-activation kernel h(q) by Monte Carlo over n correlated Gaussian pairs";
+    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.1 'h.mc-convergence'";
+    public override string SizeName => "n";
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [DualKernelHermiteSeriesTheory.AnyActivation, DualKernelClosedFormTheory.Overlap];
+
+    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    {
+        var a = Activations.Parse(point.Text("activation"));
+        var q = point.Real("q");
+        var s = Math.Sqrt(1 - q * q);
+        var n = point.Size;
+        double mean = 0, m2 = 0;
+        for (var k = 0; k < n; k++)
+        {
+            var g1 = rng.NextGaussian();
+            var g2 = q * g1 + s * rng.NextGaussian();
+            var x = Activations.Value(a, g1) * Activations.Value(a, g2);
+            var delta = x - mean; // Welford: no cancellation in the variance
+            mean += delta / (k + 1);
+            m2 += delta * (x - mean);
+        }
+        var sd = Math.Sqrt(m2 / (n - 1));
+        var error = mean - theory["h"];
+        var z = error * Math.Sqrt(n) / sd;
+        return new Observation().Set("h", mean).Set("sd", sd).Set("abs-error", Math.Abs(error)).Set("z2", z * z);
+    }
+
+    public override string? Validate(Point point) =>
+        point.Size < 2 ? "Monte Carlo needs n >= 2 samples for a standard deviation" : null;
+}

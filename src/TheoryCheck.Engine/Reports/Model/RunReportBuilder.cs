@@ -1,0 +1,43 @@
+using TheoryCheck.Engine.Checks;
+using TheoryCheck.Engine.Running;
+
+namespace TheoryCheck.Engine.Reports.Model;
+
+/// <summary>Builds the report model of a run, exactly as results.json will hold it (lists cut the same way).</summary>
+public static class RunReportBuilder
+{
+    /// <param name="selection">The claims asked for before sharding (default: the run's own claims).</param>
+    public static RunReport From(RunResult run, string? commit = null, SelectionInfo? selection = null, ShardPart? shard = null,
+        DateTimeOffset? started = null) => new()
+    {
+        ToolVersion = run.ToolVersion, Commit = commit, MasterSeed = run.MasterSeed, Tier = run.Tier, Backend = run.Backend,
+        TheoryPerturbation = run.TheoryPerturbation,
+        Selection = selection ?? SelectionInfo.Of(run.Specs.Select(r => (r.Spec.Id, r.Spec.Hash))),
+        Shard = shard,
+        Claims = run.Specs.Select(Claim).ToList(),
+        Timings = new RunTimings(run.Elapsed.TotalSeconds, run.Specs.ToDictionary(r => r.Spec.Id, r => r.Elapsed.TotalSeconds), started),
+    };
+
+    /// <summary>A path as reports show it: relative to the current folder, with forward slashes.</summary>
+    public static string RelativePath(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+
+    private static ClaimReport Claim(SpecResult r) => new()
+    {
+        Id = r.Spec.Id, Paper = r.Spec.Paper, Title = r.Spec.Title, Claim = r.Spec.Claim, File = RelativePath(r.Spec.FilePath),
+        Line = r.Spec.Line, Source = r.Spec.Source, SpecHash = r.Spec.Hash, Theory = r.Spec.Theory.Name,
+        Experiment = r.Spec.Experiment.Name, UsesLinearAlgebra = r.UsesLinearAlgebra, Status = r.Status, Summary = r.Summary, KnownFailure = r.Spec.KnownFailure,
+        Error = r.Error, Checks = r.Checks.Select(Check).ToList(), Figures = r.Spec.Figures, Points = r.Points,
+        Golden = r.Golden is { } g
+            ? new GoldenReport(g.Status, RelativePath(g.VerifiedPath), g.Message, g.ReceivedPath is { } p ? RelativePath(p) : null,
+                g.Differences.Count, g.Differences.Take(GoldenReport.Listed).ToList(), g.NearMisses.Count, g.NearMisses.Take(GoldenReport.Listed).ToList())
+            : null,
+    };
+
+    private static CheckReport Check(CheckResult c) => new(c.Definition.Kind, c.Definition.Describe(), c.Definition.Reason, c.Verdict,
+        c.Reason, c.Definition.Line, c.Statistics)
+    {
+        Converges = c.Definition is ConvergesDefinition d
+            ? new ConvergesDetails(d.Error.ToString(), d.SlopeLow, d.SlopeHigh, d.Final, d.Band, d.Pooled, c.Convergence)
+            : null,
+    };
+}

@@ -1,4 +1,0 @@
-namespace TheoryCheck.Checks;
-
-/// <summary>A check could not be evaluated (a quantity not produced, too few sizes): its verdict is Error.</summary>
-public sealed class CheckException(string message) : Exception(message);
