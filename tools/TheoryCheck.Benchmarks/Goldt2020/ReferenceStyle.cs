@@ -42,13 +42,13 @@ public static class ReferenceStyle
         for (var a = 0; a < k; a++) { double d = 0; for (var i = 0; i < n; i++) d += w[a * n + i] * x[i]; lambda[a] = d * s; }
         for (var b = 0; b < m; b++) { double d = 0; for (var i = 0; i < n; i++) d += wStar[b * n + i] * x[i]; rho[b] = d * s; }
         double y = sigma * rng.NextGaussian(), phi = 0;
-        for (var b = 0; b < m; b++) y += Activations.G(Activation.Erf, rho[b]);
-        for (var a = 0; a < k; a++) phi += Activations.G(Activation.Erf, lambda[a]);
+        for (var b = 0; b < m; b++) y += Activations.Value(Activation.Erf, rho[b]);
+        for (var a = 0; a < k; a++) phi += Activations.Value(Activation.Erf, lambda[a]);
         var delta = phi - y;
         var grad = new double[k * n];
         for (var a = 0; a < k; a++)
         {
-            var c = eta * s * Activations.GPrime(Activation.Erf, lambda[a]) * delta;
+            var c = eta * s * Activations.Derivative(Activation.Erf, lambda[a]) * delta;
             for (var i = 0; i < n; i++) grad[a * n + i] = c * x[i];
         }
         for (var i = 0; i < w.Length; i++) w[i] -= grad[i];
