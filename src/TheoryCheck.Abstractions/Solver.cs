@@ -1,42 +1,40 @@
+using System.Reflection;
+
 namespace TheoryCheck.Abstractions;
 
-/// <summary>What theories and experiments share: a registered name, a description, a citation and parameters.</summary>
+/// <summary>
+/// What theories and experiments share: a registered name, a description, where in the paper it comes from, typed
+/// parameters and declared outputs. A solver states these with <see cref="SolverAttribute"/>,
+/// <see cref="OutputAttribute"/> and a parameter record; nothing here needs overriding.
+/// </summary>
 public abstract class Solver
 {
+    private SolverAttribute Registration =>
+        GetType().GetCustomAttribute<SolverAttribute>()
+        ?? throw new InvalidOperationException($"{GetType().FullName} has no [Solver(\"name\", \"description\")] attribute");
+
     /// <summary>Registered name used in spec files, e.g. <c>mahoney.mp-cdf</c>.</summary>
-    public abstract string Name { get; }
+    public virtual string Name => Registration.Name;
 
     /// <summary>One sentence saying what is computed.</summary>
-    public abstract string Description { get; }
+    public virtual string Description => Registration.Description;
 
-    /// <summary>Where the formula or protocol comes from (document, equation or slide, catalogue section).</summary>
-    public abstract string Reference { get; }
+    /// <summary>Where in the paper the formula or protocol is (equation, figure, section).</summary>
+    public virtual string Reference => Registration.Reference;
 
-    /// <summary>The parameters this solver reads from a point.</summary>
+    /// <summary>The parameters this solver reads from a point (from its parameter record).</summary>
     public abstract IReadOnlyList<ParameterSpec> Parameters { get; }
+
+    /// <summary>The values this solver produces (from its <see cref="OutputAttribute"/>s).</summary>
+    public IReadOnlyList<OutputSpec> Outputs =>
+        GetType().GetCustomAttributes<OutputAttribute>().Select(o => new OutputSpec(o.Name, o.Kind, o.Meaning)).ToList();
 
     /// <summary>
     /// Constraints between parameters that single ranges cannot state (e.g. K &gt;= M, alpha*N an integer).
     /// Returns null when the point is admissible, otherwise a sentence saying what is wrong.
     /// </summary>
     public virtual string? Validate(Point point) => null;
-}
 
-/// <summary>An analytic route: closed form, quadrature, ODE or fixed point. Deterministic.</summary>
-public abstract class Theory : Solver
-{
-    public abstract TheoryValues Evaluate(Point point);
-}
-
-/// <summary>A finite-size route: sample, train, measure. One call is one seed at one point.</summary>
-public abstract class Experiment : Solver
-{
-    /// <summary>Name of the size parameter the ladder runs over (e.g. <c>N</c>, <c>M</c>, <c>n</c>).</summary>
-    public abstract string SizeName { get; }
-
-    /// <summary>True when the experiment draws no random numbers (a second numerical route); its ladder must use one seed.</summary>
-    public virtual bool IsDeterministic => false;
-
-    /// <summary>Runs one seed. <paramref name="theory"/> is the theory's prediction at the same point (e.g. a CDF to measure a distance to).</summary>
-    public abstract Observation Run(Point point, TheoryValues theory, Numerics.Random.Rng rng);
+    /// <summary>The registration attribute, or null for a solver that overrides the members it would give.</summary>
+    private protected SolverAttribute? OptionalRegistration => GetType().GetCustomAttribute<SolverAttribute>();
 }

@@ -7,35 +7,30 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// Gradient descent on the read-out of random ReLU features in weight space (catalogue §12 "Executable form"): the
+/// Gradient descent on the read-out of random ReLU features in weight space (Advani–Saxe eqs (9)–(11)): the
 /// fixed data set and first layer of <see cref="RandomReluFeatures.FixedFeatures"/>, w(0) = 0, η = eta-scale/λ_max(K_h)
 /// with λ_max from power iteration on the P x P kernel (no eigendecomposition here). Records ‖w_k‖² at the recorded
 /// steps, the largest ‖w_k‖/√N_h and ‖w_k‖² over the run, the smallest ‖w_{k+1}‖/‖w_k‖ (monotone growth), and how
 /// loose eq (11) is: max ‖w_k‖/√N_h divided by the theory's B2. Deterministic: no random draws.
 /// </summary>
-public sealed class NormBoundExperiment : Experiment
+[Solver("advani-saxe.rf.norm-gd", "GD on the read-out of fixed random ReLU features from w = 0: weight norms per step",
+    Reference = "eqs (9)-(11)", Size = "Nh", Deterministic = true)]
+[Output("norm2@k=*", "||w_k||^2 after k GD steps, one per recorded step")]
+[Output("max-scaled-norm", "max over the run of ||w_k||/sqrt(N_h), the quantity eq (11) bounds")]
+[Output("max-norm2", "max over the run of ||w_k||^2")]
+[Output("monotone-ratio-min", "smallest ||w_{k+1}||/||w_k|| over the run (>= 1: the norm grows monotonically)")]
+[Output("looseness", "max-scaled-norm / B2: how loose eq (11) is")]
+public sealed class RfNormGdExperiment : Experiment<RfNormParameters>
 {
-    public override string Name => "advani-saxe.rf.norm-gd";
-    public override string Description => "GD on the read-out of fixed random ReLU features from w = 0: weight norms per step";
-    public override string Reference => "000_234629a358ae8b88.txt eqs (9)-(11); catalogue advani-saxe-and-double-descent.md §12";
-    public override string SizeName => "Nh";
-    public override bool IsDeterministic => true;
+    protected override string? Validate(Point point, RfNormParameters parameters) => parameters.Validate();
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        RandomFeatureParameters.InputDimension, RandomFeatureParameters.Samples, RandomFeatureParameters.Dataset,
-        RandomFeatureParameters.StepScale, RandomFeatureParameters.Steps,
-    ];
-
-    public override string? Validate(Point point) => RandomFeatureParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, RfNormParameters parameters, TheoryValues theory, Rng rng)
     {
         var nh = point.Size;
-        var p = point.Integer("samples");
-        var (data, features) = RandomReluFeatures.FixedFeatures(point.Integer("ni"), p, nh, point.Integer("dataset"));
-        var eta = point.Real("eta-scale") / PowerIteration.LargestEigenvalue(data.FeatureKernel(features, nh), p);
-        var record = point.List("record-steps").Select(k => (int)k).ToHashSet();
+        var p = parameters.Samples;
+        var (data, features) = RandomReluFeatures.FixedFeatures(parameters.InputDimension, p, nh, parameters.Dataset);
+        var eta = parameters.StepScale / PowerIteration.LargestEigenvalue(data.FeatureKernel(features, nh), p);
+        var record = parameters.RecordSteps.Select(k => (int)k).ToHashSet();
         var gd = new DataGradientDescent(features, nh, p, data.Labels, eta);
         var w = new double[nh];
         var observation = new Observation();

@@ -1,0 +1,14 @@
+namespace TheoryCheck.Abstractions;
+
+/// <summary>A finite-size route: sample, train, measure. One call is one seed at one point.</summary>
+public abstract class Experiment : Solver
+{
+    /// <summary>Name of the size parameter the ladder runs over (e.g. <c>N</c>, <c>M</c>, <c>n</c>).</summary>
+    public virtual string SizeName => OptionalRegistration?.Size ?? "N";
+
+    /// <summary>True when the experiment draws no random numbers (a second numerical route); its ladder must use one seed.</summary>
+    public virtual bool IsDeterministic => OptionalRegistration?.Deterministic ?? false;
+
+    /// <summary>Runs one seed. <paramref name="theory"/> is the theory's prediction at the same point (e.g. a CDF to measure a distance to).</summary>
+    public abstract Observation Run(Point point, TheoryValues theory, Numerics.Random.Rng rng);
+}

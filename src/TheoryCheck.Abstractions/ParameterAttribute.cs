@@ -1,0 +1,35 @@
+namespace TheoryCheck.Abstractions;
+
+/// <summary>
+/// Declares a property of a solver's parameter record as a spec parameter: its spec name, meaning, admissible range
+/// and default. The loader binds the record from YAML and range-checks every value (with file:line) before anything
+/// runs. The property type gives the kind: <c>double</c>, <c>int</c>, <c>bool</c>, <c>string</c> (with
+/// <see cref="Choices"/>), an enum (its members in kebab-case are the choices) or <c>IReadOnlyList&lt;double&gt;</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ParameterAttribute(string name, string meaning) : Attribute
+{
+    /// <summary>Name in spec files, e.g. <c>alpha</c> or <c>record-steps</c>.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>What the parameter means, with its symbol.</summary>
+    public string Meaning { get; } = meaning;
+
+    /// <summary>Lower bound (reals, integers and every entry of a list); −∞ when unset.</summary>
+    public double Min { get; init; } = double.NegativeInfinity;
+
+    /// <summary>Whether <see cref="Min"/> itself is excluded (e.g. η &gt; 0).</summary>
+    public bool MinExclusive { get; init; }
+
+    /// <summary>Upper bound; +∞ when unset.</summary>
+    public double Max { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Whether <see cref="Max"/> itself is excluded.</summary>
+    public bool MaxExclusive { get; init; }
+
+    /// <summary>Value used when a spec omits the parameter (a number, bool, string or double[]); null: required.</summary>
+    public object? Default { get; init; }
+
+    /// <summary>Admissible words of a string parameter.</summary>
+    public string[]? Choices { get; init; }
+}
