@@ -1,0 +1,6 @@
+using TheoryCheck.Tests;
+
+namespace TheoryCheck.Papers.Mahoney.Tests;
+
+/// <summary>The solver contract (<see cref="SolverConformanceTests"/>) for every theory and experiment of this module's specs.</summary>
+public sealed class ModuleConformanceTests : SolverConformanceTests;

@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Reflection;
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine.Specs;
+using TheoryCheck.Numerics.Random;
+
+namespace TheoryCheck.Tests;
+
+/// <summary>
+/// The contract every registered solver keeps, checked the same way for a built-in module and for a user's plug-in (in
+/// the spirit of scikit-learn's <c>parametrize_with_checks</c>). A test project derives a class from
+/// <see cref="SolverConformanceTests"/> and declares <c>[assembly: ClaimsFolder("…")]</c>: every theory and experiment its
+/// specs use is checked at the smallest quick-tier point of the first spec that uses it (the cheapest admissible point
+/// someone actually runs).
+/// </summary>
+public abstract class SolverConformanceTests
+{
+    /// <summary>One solver of the module and the point it is checked at.</summary>
+    public sealed record Case(Solver Solver, Point Point, string SpecId, TheoryValues Theory)
+    {
+        /// <inheritdoc />
+        public override string ToString() => $"{(Solver is Theory ? "theory" : "experiment")} {Solver.Name} @ {SpecId}";
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, Case>> AllCases = new(BuildCases);
+
+    /// <summary>The solvers of the module's specs, by "theory name" / "experiment name", for [MemberData].</summary>
+    public static TheoryData<string> Solvers()
+    {
+        var data = new TheoryData<string>();
+        foreach (var key in AllCases.Value.Keys) data.Add(key);
+        return data;
+    }
+
+    /// <summary>The theories only.</summary>
+    public static TheoryData<string> Theories()
+    {
+        var data = new TheoryData<string>();
+        foreach (var key in AllCases.Value.Keys.Where(k => k.StartsWith("theory ", StringComparison.Ordinal))) data.Add(key);
+        return data;
+    }
+
+    /// <summary>The experiments only.</summary>
+    public static TheoryData<string> Experiments()
+    {
+        var data = new TheoryData<string>();
+        foreach (var key in AllCases.Value.Keys.Where(k => k.StartsWith("experiment ", StringComparison.Ordinal))) data.Add(key);
+        return data;
+    }
+
+    private static IReadOnlyDictionary<string, Case> BuildCases()
+    {
+        var cases = new SortedDictionary<string, Case>(StringComparer.Ordinal);
+        foreach (var spec in ClaimsFolderAttribute.QuickSpecs())
+        {
+            var ladder = spec.Ladders[Tier.Quick];
+            var point = new Point(ladder.SizeName, ladder.Sizes.Min(), spec.Series[0]);
+            var theory = spec.Theory.Evaluate(point);
+            cases.TryAdd("theory " + spec.Theory.Name, new Case(spec.Theory, point, spec.Id, theory));
+            cases.TryAdd("experiment " + spec.Experiment.Name, new Case(spec.Experiment, point, spec.Id, theory));
+        }
+        return cases;
+    }
+
+    /// <summary>The case registered under <paramref name="key"/>.</summary>
+    protected static Case Get(string key) => AllCases.Value[key];
+
+    /// <summary>The seed stream conformance runs use (any fixed stream would do).</summary>
+    protected static Rng Stream(Case c, int seed) => Rng.ForStream(20261206, c.SpecId, c.Point.Key, seed);
+
+    /// <summary>[Solver] gives the name, description and reference; the class is named after the registered name.</summary>
+    [Theory]
+    [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]
+    public void Is_registered_by_attribute_and_named_after_its_registration(string key) => CheckIs_registered_by_attribute_and_named_after_its_registration(Get(key));
+
+    /// <summary>The check behind <see cref="Is_registered_by_attribute_and_named_after_its_registration(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckIs_registered_by_attribute_and_named_after_its_registration(Case c)
+    {
+        var solver = c.Solver;
+        var attribute = solver.GetType().GetCustomAttribute<SolverAttribute>();
+        attribute.Should().NotBeNull($"{solver.GetType().Name} registers with [Solver(\"name\", \"description\")]");
+        attribute!.Name.Should().Be(solver.Name);
+        solver.Description.Should().NotBeNullOrWhiteSpace();
+        solver.GetType().Name.Should().Be(SolverNaming.ClassName(solver));
+    }
+
+    /// <summary>Every parameter's default is admissible, and every produced value is declared and every declaration produced.</summary>
+    [Theory]
+    [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]
+    public void Declares_every_output_it_produces_and_produces_every_output_it_declares(string key) => CheckDeclares_every_output_it_produces_and_produces_every_output_it_declares(Get(key));
+
+    /// <summary>The check behind <see cref="Declares_every_output_it_produces_and_produces_every_output_it_declares(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckDeclares_every_output_it_produces_and_produces_every_output_it_declares(Case c)
+    {
+        var outputs = c.Solver.Outputs;
+        outputs.Should().NotBeEmpty($"{c.Solver.Name} declares its outputs with [Output(\"name\", \"meaning\")]");
+        var produced = Produced(c);
+        foreach (var (name, kind) in produced)
+            outputs.Should().Contain(o => o.Matches(name) && o.Kind == kind, $"{c.Solver.Name} produces {kind} '{name}', which it does not declare");
+        foreach (var o in outputs)
+            produced.Should().Contain(p => o.Matches(p.Name) && p.Kind == o.Kind, $"{c.Solver.Name} declares {o.Kind} '{o.Name}' but did not produce it at {c.Point.Key}");
+    }
+
+    /// <summary>Every scalar and curve value at the spec's smallest point is a finite number.</summary>
+    [Theory]
+    [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]
+    public void Produces_finite_values_at_its_first_spec_point(string key) => CheckProduces_finite_values_at_its_first_spec_point(Get(key));
+
+    /// <summary>The check behind <see cref="Produces_finite_values_at_its_first_spec_point(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckProduces_finite_values_at_its_first_spec_point(Case c)
+    {
+        foreach (var (name, value) in Scalars(c))
+            double.IsFinite(value).Should().BeTrue($"{c.Solver.Name}: '{name}' = {value} at {c.Point.Key}");
+    }
+
+    /// <summary>A theory evaluated twice gives the same bits (theories are deterministic by contract).</summary>
+    [Theory]
+    [MemberData(nameof(Theories), MemberType = typeof(SolverConformanceTests))]
+    public void A_theory_is_deterministic(string key) => CheckA_theory_is_deterministic(Get(key));
+
+    /// <summary>The check behind <see cref="A_theory_is_deterministic(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckA_theory_is_deterministic(Case c)
+    {
+        var again = ((Theory)c.Solver).Evaluate(c.Point);
+        Bits(again.Scalars).Should().Equal(Bits(c.Theory.Scalars));
+        foreach (var (name, curve) in c.Theory.Curves) Bits(again.Curves[name].Y).Should().Equal(Bits(curve.Y), name);
+    }
+
+    /// <summary>
+    /// <c>IsDeterministic</c> is honoured both ways: a deterministic experiment gives the same bits on two different seed
+    /// streams; a random one gives different values on two streams and the same bits on the same stream.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Experiments), MemberType = typeof(SolverConformanceTests))]
+    public void An_experiment_honours_IsDeterministic(string key) => CheckAn_experiment_honours_IsDeterministic(Get(key));
+
+    /// <summary>The check behind <see cref="An_experiment_honours_IsDeterministic(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckAn_experiment_honours_IsDeterministic(Case c)
+    {
+        var e = (Experiment)c.Solver;
+        var first = e.Run(c.Point, c.Theory, Stream(c, 0));
+        var same = e.Run(c.Point, c.Theory, Stream(c, 0));
+        var other = e.Run(c.Point, c.Theory, Stream(c, 1));
+        Bits(same.Values).Should().Equal(Bits(first.Values), "one seed stream gives one result");
+        if (e.IsDeterministic) Bits(other.Values).Should().Equal(Bits(first.Values), $"{e.Name} says it draws no random numbers");
+        else Bits(other.Values).Should().NotEqual(Bits(first.Values), $"{e.Name} says it is random, but two seed streams gave the same values (declare Deterministic = true)");
+    }
+
+    /// <summary>Two runs of the same seed at once on two threads give the bits of a run alone (no shared mutable state): what --jobs relies on.</summary>
+    [Theory]
+    [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]
+    public void Is_stable_when_run_concurrently(string key) => CheckIs_stable_when_run_concurrently(Get(key));
+
+    /// <summary>The check behind <see cref="Is_stable_when_run_concurrently(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckIs_stable_when_run_concurrently(Case c)
+    {
+        var alone = Bits(Scalars(c));
+        var together = new IReadOnlyList<long>[2];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => together[i] = Bits(Scalars(c)));
+        together[0].Should().Equal(alone);
+        together[1].Should().Equal(alone);
+    }
+
+    /// <summary>
+    /// <c>Validate</c> is total: at every corner of the declared ranges (each parameter at its bounds, the others at the
+    /// spec point) it returns null or a sentence, never throws.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]
+    public void Validate_is_total_over_the_declared_ranges(string key) => CheckValidate_is_total_over_the_declared_ranges(Get(key));
+
+    /// <summary>The check behind <see cref="Validate_is_total_over_the_declared_ranges(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckValidate_is_total_over_the_declared_ranges(Case c)
+    {
+        foreach (var p in c.Solver.Parameters)
+        {
+            p.Default.Should().Match(d => d == null || Admissible(p, d), $"{c.Solver.Name}: the default of '{p.Name}' must be admissible");
+            foreach (var value in Corners(p))
+            {
+                var point = With(c.Point, p.Name, value);
+                var act = () => c.Solver.Validate(point);
+                act.Should().NotThrow($"{c.Solver.Name}.Validate at {p.Name} = {Point.Format(value)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every declared parameter is read: moving it to another admissible value changes what the solver computes (or makes
+    /// the point inadmissible). A declared parameter without effect is a lie in <c>solvers</c> and in every golden key.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]
+    public void Every_declared_parameter_has_an_effect(string key) => CheckEvery_declared_parameter_has_an_effect(Get(key));
+
+    /// <summary>The check behind <see cref="Every_declared_parameter_has_an_effect(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckEvery_declared_parameter_has_an_effect(Case c)
+    {
+        var reference = Fingerprint(c, c.Point);
+        foreach (var p in c.Solver.Parameters)
+        {
+            var effect = false;
+            foreach (var value in Alternatives(p, c.Point.Values[p.Name]))
+            {
+                var point = With(c.Point, p.Name, value);
+                if (c.Solver.Validate(point) is not null) { effect = true; break; }
+                string fingerprint;
+                try { fingerprint = Fingerprint(c, point); }
+                catch (Exception) { effect = true; break; } // it was read: the solver refused the value
+                if (fingerprint != reference) { effect = true; break; }
+            }
+            effect.Should().BeTrue($"{c.Solver.Name} declares '{p.Name}' but no admissible change of it changes its results at {c.Point.Key}");
+        }
+    }
+
+    private static string Fingerprint(Case c, Point point)
+    {
+        var theory = c.Solver is Theory t ? t.Evaluate(point) : c.Theory;
+        var observation = c.Solver is Experiment e ? e.Run(point, theory, Stream(c, 0)) : null;
+        var values = observation?.Values ?? theory.Scalars;
+        var curves = observation?.Curves ?? theory.Curves;
+        return string.Join(";", values.Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture)))
+               + "|" + string.Join(";", curves.Select(kv => kv.Key + "=" + string.Join(",", kv.Value.X.Concat(kv.Value.Y).Select(v => v.ToString("R", CultureInfo.InvariantCulture)))))
+               + "|" + (c.Solver is Theory ? string.Join(";", theory.Functions.Select(kv => kv.Key + "=" + Probe(kv.Value))) : "");
+    }
+
+    private static string Probe(Func<double, double> f) =>
+        string.Join(",", new[] { -1.0, 0.1, 0.5, 1, 2, 5 }.Select(x => f(x).ToString("R", CultureInfo.InvariantCulture)));
+
+    private static IReadOnlyList<(string Name, OutputKind Kind)> Produced(Case c)
+    {
+        if (c.Solver is Theory)
+            return c.Theory.Scalars.Keys.Select(k => (k, OutputKind.Scalar))
+                .Concat(c.Theory.Curves.Keys.Select(k => (k, OutputKind.Curve)))
+                .Concat(c.Theory.Functions.Keys.Select(k => (k, OutputKind.Function))).ToList();
+        var o = ((Experiment)c.Solver).Run(c.Point, c.Theory, Stream(c, 0));
+        return o.Values.Keys.Select(k => (k, OutputKind.Scalar)).Concat(o.Curves.Keys.Select(k => (k, OutputKind.Curve))).ToList();
+    }
+
+    private static IReadOnlyDictionary<string, double> Scalars(Case c)
+    {
+        if (c.Solver is Theory t)
+        {
+            var v = t.Evaluate(c.Point);
+            return v.Scalars.Concat(v.Curves.SelectMany(kv => kv.Value.Y.Select((y, i) => KeyValuePair.Create($"{kv.Key}[{i}]", y))))
+                .ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+        var o = ((Experiment)c.Solver).Run(c.Point, c.Theory, Stream(c, 0));
+        return o.Values.Concat(o.Curves.SelectMany(kv => kv.Value.Y.Select((y, i) => KeyValuePair.Create($"{kv.Key}[{i}]", y))))
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+    }
+
+    private static IReadOnlyList<long> Bits(IReadOnlyDictionary<string, double> values) =>
+        values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => BitConverter.DoubleToInt64Bits(kv.Value)).ToList();
+
+    private static IReadOnlyList<long> Bits(IReadOnlyList<double> values) => values.Select(BitConverter.DoubleToInt64Bits).ToList();
+
+    private static Point With(Point point, string name, object value)
+    {
+        var values = point.Values.ToDictionary(kv => kv.Key, kv => kv.Value);
+        values[name] = value;
+        return new Point(point.SizeName, point.Size, values);
+    }
+
+    private static bool Admissible(ParameterSpec p, object value) => value switch
+    {
+        double d => p.CheckRange(d) is null,
+        int i => p.CheckRange(i) is null,
+        IReadOnlyList<double> list => list.All(x => p.CheckRange(x) is null),
+        string s => p.Choices?.Contains(s) ?? true,
+        _ => true,
+    };
+
+    /// <summary>The parameter at each end of its declared range (just inside an exclusive bound).</summary>
+    private static IEnumerable<object> Corners(ParameterSpec p)
+    {
+        switch (p.Kind)
+        {
+            case ParameterKind.Real:
+                if (p.Min is double lo) yield return p.MinExclusive ? lo + Math.Max(1e-9, Math.Abs(lo) * 1e-9) : lo;
+                if (p.Max is double hi) yield return p.MaxExclusive ? hi - Math.Max(1e-9, Math.Abs(hi) * 1e-9) : hi;
+                break;
+            case ParameterKind.Integer:
+                if (p.Min is double ilo) yield return (int)Math.Ceiling(ilo);
+                if (p.Max is double ihi) yield return (int)Math.Floor(Math.Min(ihi, int.MaxValue));
+                break;
+            case ParameterKind.Choice:
+                foreach (var choice in p.Choices ?? []) yield return choice;
+                break;
+            case ParameterKind.Boolean:
+                yield return true;
+                yield return false;
+                break;
+        }
+    }
+
+    /// <summary>Other admissible values near <paramref name="current"/>, cheapest first.</summary>
+    private static IEnumerable<object> Alternatives(ParameterSpec p, object current)
+    {
+        switch (p.Kind)
+        {
+            case ParameterKind.Real:
+                var x = Convert.ToDouble(current, CultureInfo.InvariantCulture);
+                foreach (var candidate in new[] { x * 0.9, x * 1.1, x + 0.1, x - 0.1, x * 0.5 })
+                    if (candidate != x && p.CheckRange(candidate) is null) yield return candidate;
+                break;
+            case ParameterKind.Integer:
+                var n = Convert.ToInt32(current, CultureInfo.InvariantCulture);
+                foreach (var candidate in new[] { n + 1, n - 1, n + 2, n * 2 })
+                    if (candidate != n && p.CheckRange(candidate) is null) yield return candidate;
+                break;
+            case ParameterKind.Choice:
+                foreach (var choice in (p.Choices ?? []).Where(ch => ch != (string)current)) yield return choice;
+                break;
+            case ParameterKind.Boolean:
+                yield return !(bool)current;
+                break;
+            case ParameterKind.RealList:
+                var list = (IReadOnlyList<double>)current;
+                if (list.Count > 1) yield return list.Take(list.Count - 1).ToArray();
+                var grown = list.Select(v => v * 2).ToArray();
+                if (grown.All(v => p.CheckRange(v) is null)) yield return grown;
+                break;
+        }
+    }
+}
