@@ -7,6 +7,7 @@ namespace TheoryCheck.Abstractions;
 /// </summary>
 public sealed record Curve(string XName, IReadOnlyList<double> X, IReadOnlyList<double> Y)
 {
+    /// <summary>A curve, checking that x and y have the same, non-zero length (copies both).</summary>
     public static Curve Of(string xName, IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         if (x.Count != y.Count) throw new ArgumentException($"curve against '{xName}': {x.Count} x values but {y.Count} y values");

@@ -11,8 +11,10 @@ public sealed class Observation
 
     private readonly SortedDictionary<string, Curve> _curves = new(StringComparer.Ordinal);
 
+    /// <summary>The measured scalars, by name.</summary>
     public IReadOnlyDictionary<string, double> Values => _values;
 
+    /// <summary>The measured curves, by name.</summary>
     public IReadOnlyDictionary<string, Curve> Curves => _curves;
 
     /// <summary>Records a curve (same x grid for every seed), e.g. <c>SetCurve("eg-t", "t", times, errors)</c>.</summary>
@@ -22,11 +24,13 @@ public sealed class Observation
         return this;
     }
 
+    /// <summary>Records a measured scalar.</summary>
     public Observation Set(string name, double value)
     {
         _values[name] = value;
         return this;
     }
 
+    /// <summary>A measured scalar by name.</summary>
     public double this[string name] => _values[name];
 }

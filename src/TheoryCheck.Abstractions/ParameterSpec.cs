@@ -34,22 +34,28 @@ public sealed record ParameterSpec(string Name, ParameterKind Kind, string Descr
     /// <summary>Admissible words for <see cref="ParameterKind.Choice"/>.</summary>
     public IReadOnlyList<string>? Choices { get; init; }
 
+    /// <summary>A real parameter with optional bounds and default.</summary>
     public static ParameterSpec Real(string name, string description, double? min = null, double? max = null,
         bool minExclusive = false, bool maxExclusive = false, double? @default = null) =>
         new(name, ParameterKind.Real, description) { Min = min, Max = max, MinExclusive = minExclusive, MaxExclusive = maxExclusive, Default = @default };
 
+    /// <summary>A real parameter that must be strictly positive.</summary>
     public static ParameterSpec Positive(string name, string description, double? @default = null) =>
         Real(name, description, min: 0, minExclusive: true, @default: @default);
 
+    /// <summary>A whole-number parameter with optional bounds and default.</summary>
     public static ParameterSpec Integer(string name, string description, int? min = null, int? max = null, int? @default = null) =>
         new(name, ParameterKind.Integer, description) { Min = min, Max = max, Default = @default };
 
+    /// <summary>A parameter taking one of a fixed set of words.</summary>
     public static ParameterSpec Choice(string name, string description, IReadOnlyList<string> choices, string? @default = null) =>
         new(name, ParameterKind.Choice, description) { Choices = choices, Default = @default };
 
+    /// <summary>A true/false parameter.</summary>
     public static ParameterSpec Flag(string name, string description, bool? @default = null) =>
         new(name, ParameterKind.Boolean, description) { Default = @default };
 
+    /// <summary>A list of reals taken as one value.</summary>
     public static ParameterSpec List(string name, string description, double? min = null, double? max = null,
         bool minExclusive = false, IReadOnlyList<double>? @default = null) =>
         new(name, ParameterKind.RealList, description) { Min = min, Max = max, MinExclusive = minExclusive, Default = @default };

@@ -10,6 +10,7 @@ public sealed class Point
 {
     private readonly IReadOnlyDictionary<string, object> _values;
 
+    /// <summary>A point of a ladder: its size, named <paramref name="sizeName"/>, and every parameter value (defaults filled in).</summary>
     public Point(string sizeName, int size, IReadOnlyDictionary<string, object> values)
     {
         SizeName = sizeName;
@@ -34,16 +35,22 @@ public sealed class Point
     /// <summary>All parameter values (defaults filled in), by name.</summary>
     public IReadOnlyDictionary<string, object> Values => _values;
 
+    /// <summary>A real parameter by name (prefer a typed parameter record).</summary>
     public double Real(string name) => Convert.ToDouble(Get(name), CultureInfo.InvariantCulture);
 
+    /// <summary>A whole-number parameter by name (prefer a typed parameter record).</summary>
     public int Integer(string name) => Convert.ToInt32(Get(name), CultureInfo.InvariantCulture);
 
+    /// <summary>A word parameter by name (prefer a typed parameter record).</summary>
     public string Text(string name) => (string)Get(name);
 
+    /// <summary>A true/false parameter by name (prefer a typed parameter record).</summary>
     public bool Flag(string name) => (bool)Get(name);
 
+    /// <summary>A list parameter by name (prefer a typed parameter record).</summary>
     public IReadOnlyList<double> List(string name) => (IReadOnlyList<double>)Get(name);
 
+    /// <summary>Whether the point defines the parameter.</summary>
     public bool Has(string name) => _values.ContainsKey(name);
 
     private object Get(string name) =>
@@ -71,5 +78,6 @@ public sealed class Point
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => kv.Key + "=" + Format(kv.Value)));
 
+    /// <summary>The canonical key.</summary>
     public override string ToString() => Key;
 }

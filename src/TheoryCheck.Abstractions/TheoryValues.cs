@@ -11,6 +11,7 @@ public sealed class TheoryValues
     private readonly SortedDictionary<string, Curve> _curves;
     private readonly ReadTracker? _tracker;
 
+    /// <summary>An empty prediction.</summary>
     public TheoryValues()
     {
         _scalars = new(StringComparer.Ordinal);
@@ -23,34 +24,41 @@ public sealed class TheoryValues
         (_scalars, _functions, _curves, _tracker) = (shared._scalars, shared._functions, shared._curves, tracker);
     }
 
+    /// <summary>The predicted scalars, by name.</summary>
     public IReadOnlyDictionary<string, double> Scalars => Read(_scalars);
 
+    /// <summary>The predicted functions (e.g. a limiting CDF), by name.</summary>
     public IReadOnlyDictionary<string, Func<double, double>> Functions => Read(_functions);
 
     /// <summary>Predicted curves (e.g. E_g(t) on a time grid), drawn by the report under the experiment's.</summary>
     public IReadOnlyDictionary<string, Curve> Curves => Read(_curves);
 
+    /// <summary>Records a predicted scalar.</summary>
     public TheoryValues Set(string name, double value)
     {
         _scalars[name] = value;
         return this;
     }
 
+    /// <summary>Records a predicted function of one real.</summary>
     public TheoryValues SetFunction(string name, Func<double, double> function)
     {
         _functions[name] = function;
         return this;
     }
 
+    /// <summary>Records a predicted curve y(x).</summary>
     public TheoryValues SetCurve(string name, string xName, IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         _curves[name] = Curve.Of(xName, x, y);
         return this;
     }
 
+    /// <summary>A predicted scalar by name.</summary>
     public double this[string name] =>
         Read(_scalars).TryGetValue(name, out var v) ? v : throw new KeyNotFoundException($"theory value '{name}' was not computed");
 
+    /// <summary>A predicted function by name.</summary>
     public Func<double, double> Function(string name) =>
         Read(_functions).TryGetValue(name, out var f) ? f : throw new KeyNotFoundException($"theory function '{name}' was not computed");
 

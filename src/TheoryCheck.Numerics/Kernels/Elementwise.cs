@@ -7,7 +7,7 @@ namespace TheoryCheck.Numerics.Kernels;
 /// Elementwise vector updates. Each element is one or two correctly rounded IEEE operations whatever the path
 /// (Vector256, Vector128 or scalar), so the bits never depend on the hardware. MultiplyAdd is a multiply then an add,
 /// never fused: the same as the TensorPrimitives.MultiplyAdd it replaces ((x·y) + z, documented unfused in
-/// System.Numerics.Tensors 10). <paramref name="destination"/> may be exactly one of the inputs, not a shifted overlap.
+/// System.Numerics.Tensors 10). The destination may be exactly one of the inputs, not a shifted overlap.
 /// </summary>
 public static class Elementwise
 {
