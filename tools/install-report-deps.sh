@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian's chromium, which renders report.html headless in the report tests
-# (tests/TheoryCheck.Tests/Reports/HtmlBrowserTests.cs) and in tools/benchmarks/report-render-time.sh. The report
+# (tests/TheoryCheck.Cli.Tests/HtmlBrowserTests.cs) and in tools/benchmarks/report-render-time.sh. The report
 # itself needs no browser to be written or read: it is one offline file. Recommends are left out (fonts: DejaVu).
 #
 # Idempotent and non-interactive (about 30 s on a fresh Debian 12 with a fast mirror). Never fails the build: without
