@@ -3,12 +3,12 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// The population test error of the two-layer network written in overlaps (slide "Covariance Structure" + "SymmDMFT";
-/// catalogue §1.3), exact at every finite d and m for unit w_i and unit u:
+/// The population test error of the two-layer network written in overlaps (slides "Covariance Structure" and "SymmDMFT"),
+/// exact at every finite d and m for unit w_i and unit u:
 /// e_ts = ½ [τ² + ‖φ‖² − (2/m) Σ_i a_i φ̂(&lt;u, w_i&gt;) + (1/m²) Σ_{i,j} a_i a_j h(&lt;w_i, w_j&gt;)].
 /// It is the risk on a fresh noisy pair, so it contains the Bayes risk τ²/2.
 /// </summary>
-public static class PopulationRisk
+internal static class PopulationRisk
 {
     /// <param name="w">d × m column-major, unit columns.</param>
     /// <param name="u">the unit teacher direction (d).</param>
