@@ -10,8 +10,12 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// </summary>
 internal static class PopulationRisk
 {
+    /// <param name="kernels">h of the student and φ̂ of the (student, target) pair.</param>
+    /// <param name="a">second-layer weights a_1 … a_m.</param>
     /// <param name="w">d × m column-major, unit columns.</param>
+    /// <param name="d">input dimension.</param>
     /// <param name="u">the unit teacher direction (d).</param>
+    /// <param name="tau">label-noise standard deviation.</param>
     public static double TestError(KernelPair kernels, ReadOnlySpan<double> a, ReadOnlySpan<double> w, int d, ReadOnlySpan<double> u, double tau)
     {
         var m = a.Length;
