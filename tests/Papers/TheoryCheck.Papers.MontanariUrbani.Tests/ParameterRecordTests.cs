@@ -57,7 +57,8 @@ public class ParameterRecordTests
     [MemberData(nameof(Pairs))]
     public void Each_claim_pair_declares_the_parameters_it_always_had(Solver theory, Solver experiment, string expected)
     {
-        var union = theory.Parameters.Concat(experiment.Parameters).Select(Describe).Distinct().Order(StringComparer.Ordinal);
+        var union = theory.Parameters.Concat(experiment.Parameters)
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(Describe, StringComparer.Ordinal).Select(Describe).Distinct();
         string.Join(" ", union).Should().Be(expected);
     }
 
