@@ -1,107 +1,11 @@
-using TheoryCheck.Numerics.Activations;
-using TheoryCheck.Numerics.LinearAlgebra;
 using System.Collections.Concurrent;
-using System.Globalization;
+using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 
 namespace TheoryCheck.Papers.MontanariUrbani;
 
-/// <summary>
-/// One run of catalogue §1.4 "configuration D": σ = φ, u = e₁, n = α m d samples, mean-field initialisation
-/// (a_i(0) = 1, w_i(0) normalised Gaussian vectors; slide "Mean-Field initialization"), projected GD in the slides'
-/// rescaled time with step η up to the horizon T, recording every <see cref="RecordEvery"/> time units.
-/// The initial state is drawn from its own stream seeded by <see cref="InitSeed"/> and m, so that the population flow
-/// (a deterministic theory) starts from exactly the same (a(0), W(0)) as every finite-n run; the runner's per-seed
-/// stream draws the training data.
-/// </summary>
-public sealed record DecouplingSetup(
-    int M, int D, double Alpha, double Tau, Activation Sigma, double Eta, double Horizon, double PlateauTime,
-    double RecordEvery, int InitSeed, double StopAtExcessGap = 0)
-{
-    public int N => (int)Math.Round(Alpha * M * D);
-    public int StepsPerRecord => (int)Math.Round(RecordEvery / Eta);
-    public int Records => (int)Math.Round(Horizon / RecordEvery);
-    public int PlateauRecord => (int)Math.Round(PlateauTime / RecordEvery);
-
-    /// <summary>Stride of the recorded curves: at most 64 intervals (≤ 65 points) whatever the horizon.</summary>
-    public int CurveStride => Math.Max(1, (Records + 63) / 64);
-
-    public double[] TeacherDirection()
-    {
-        var u = new double[D];
-        u[0] = 1;
-        return u;
-    }
-
-    /// <summary>Why the setup is impossible, or null.</summary>
-    public string? Problem()
-    {
-        static bool Whole(double x) => Math.Abs(x - Math.Round(x)) < 1e-9 && Math.Round(x) >= 1;
-        if (!Whole(Alpha * M * D)) return $"n = alpha·m·d = {Alpha * M * D:G6} must be a whole number";
-        if (!Whole(RecordEvery / Eta)) return $"record interval {RecordEvery:G6} must be a whole number of steps of eta = {Eta:G6}";
-        if (!Whole(Horizon / RecordEvery)) return $"horizon {Horizon:G6} must be a whole number of record intervals ({RecordEvery:G6})";
-        if (!Whole(PlateauTime / RecordEvery) || PlateauTime > Horizon)
-            return $"plateau time {PlateauTime:G6} must be a whole number of record intervals and at most the horizon {Horizon:G6}";
-        return null;
-    }
-
-    /// <summary>(a(0), W(0)): a_i = 1, w_i uniform on the sphere, from the stream of (init seed, m, d).</summary>
-    public (double[] A, double[] W) InitialState()
-    {
-        var rng = new Rng(StreamSeed.Derive((ulong)InitSeed, "montanari-urbani.initial-state",
-            string.Create(CultureInfo.InvariantCulture, $"m={M},d={D}"), 0));
-        return (Enumerable.Repeat(1.0, M).ToArray(), Sphere.RandomColumns(rng, D, M));
-    }
-
-    /// <summary>n samples x_k ~ N(0, I_d) (n × d, column-major) and y_k = φ(&lt;u, x_k&gt;) + τε_k with φ = σ, u = e₁.</summary>
-    public (double[] X, double[] Y) TrainingSet(Rng data)
-    {
-        int n = N, d = D;
-        var x = new double[n * d];
-        data.FillGaussian(x);
-        var y = new double[n];
-        // u = e₁: <u, x_k> is column 0 of the column-major X.
-        for (var k = 0; k < n; k++) y[k] = Activations.Value(Sigma, x[k]) + Tau * data.NextGaussian();
-        return (x, y);
-    }
-
-    /// <summary>Canonical text of everything that determines the population trajectory (its cache key).</summary>
-    public string PopulationKey() => string.Create(CultureInfo.InvariantCulture,
-        $"m={M},d={D},alpha={Alpha:R},tau={Tau:R},sigma={Sigma},eta={Eta:R},T={Horizon:R},record={RecordEvery:R},init={InitSeed}");
-}
-
-/// <summary>What a run recorded at t_r = r·Δ, r = 0 … (records done).</summary>
-public sealed class Trajectory
-{
-    public Trajectory(int capacity)
-    {
-        Times = new double[capacity];
-        TrainError = new double[capacity];
-        TestError = new double[capacity];
-        SecondLayerRms = new double[capacity];
-        SecondLayerMean = new double[capacity];
-        TeacherOverlap = new double[capacity];
-    }
-
-    public int Count { get; set; }
-    public double[] Times { get; }
-    /// <summary>e_tr(t) = R̂_n (finite-n runs); NaN for the population flow.</summary>
-    public double[] TrainError { get; }
-    /// <summary>e_ts(t) from the overlap identity (population risk for the population flow).</summary>
-    public double[] TestError { get; }
-    /// <summary>a_rms = ‖a‖/√m.</summary>
-    public double[] SecondLayerRms { get; }
-    public double[] SecondLayerMean { get; }
-    /// <summary>v̄ = mean_i &lt;u, w_i&gt;.</summary>
-    public double[] TeacherOverlap { get; }
-    /// <summary>W(t_r) at every record (d × m each), when kept.</summary>
-    public List<double[]>? Weights { get; init; }
-    /// <summary>Largest single-step increase of the risk along the run (population flow only).</summary>
-    public double MaxRiskIncrease { get; set; }
-}
-
-/// <summary>Runs configuration D, finite-n or population, and caches population trajectories (deterministic).</summary>
-public static class DecouplingRun
+/// <summary>Runs the decoupling set-up, finite-n or population, and caches population trajectories (deterministic).</summary>
+internal static class DecouplingRun
 {
     /// <summary>Weights are kept along a trajectory only up to this many doubles (the tracking claim needs ~10⁵).</summary>
     private const long WeightBudget = 2_000_000;

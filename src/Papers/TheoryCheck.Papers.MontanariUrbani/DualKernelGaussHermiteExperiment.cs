@@ -7,29 +7,29 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
 /// h(q) by tensor-product Gauss–Hermite with N nodes per variable (see <see cref="GaussHermiteKernel"/>); the ladder's
-/// size is N, so its convergence can be watched: O(1/N) for relu, spectral for erf, exp(−c√N) for tanh (catalogue §1.1).
+/// size is N, so its convergence can be watched: O(1/N) for relu, spectral for erf, exp(−c√N) for tanh.
 /// Also measures the parity identities: h(−q) = −h(q) for odd σ, h(q) for even σ, and h(q) − h(−q) = q/2 for relu.
 /// </summary>
-public sealed class DualKernelGaussHermiteExperiment : Experiment
+[Solver("montanari-urbani.dual-kernel-gauss-hermite", "dual-activation kernel h(q) by tensor-product Gauss-Hermite quadrature with N nodes per variable",
+    Reference = "h of slides 'Covariance Structure', by quadrature of its definition", Size = "nodes", Deterministic = true)]
+[Output("h", "h(q) by an N x N tensor Gauss-Hermite rule")]
+[Output("h-reflected", "h(-q) by the same rule")]
+[Output("parity-defect", "|h(-q) + h(q)| for odd sigma, |h(-q) - h(q)| for even, |h(q) - h(-q) - q/2| for relu")]
+[Output("error", "|h - h(q)| against the theory")]
+[Output("log-error-per-sqrt-nodes", "ln(error)/sqrt(N), the error floored at the rounding bound N^2 u h(1): a constant band for exp(-c sqrt N) convergence")]
+public sealed class DualKernelGaussHermiteExperiment : Experiment<DualKernelParameters>
 {
-    public override string Name => "montanari-urbani.dual-kernel-gauss-hermite";
-    public override string Description => "dual-activation kernel h(q) by tensor-product Gauss-Hermite quadrature with N nodes per variable";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.1 'h.tanh-quadrature', 'h.quadrature-convergence', 'h.linear-identity'";
-    public override string SizeName => "nodes";
-    public override bool IsDeterministic => true;
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [DualKernelHermiteSeriesTheory.AnyActivation, DualKernelClosedFormTheory.Overlap];
-
     /// <summary>u = 2⁻⁵³, the relative rounding error of one IEEE double operation.</summary>
     private static readonly double UnitRoundoff = Math.ScaleB(1.0, -53);
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, DualKernelParameters parameters, TheoryValues theory, Rng rng)
     {
-        var a = Activations.Parse(point.Text("activation"));
-        var q = point.Real("q");
+        var a = parameters.Activation;
+        var q = parameters.Q;
         var n = point.Size;
         var h = GaussHermiteKernel.Expectation(a, a, q, n);
         var reflected = GaussHermiteKernel.Expectation(a, a, -q, n);
-        // relu is neither odd nor even; its odd part is the He₁ term q/4 (catalogue §1.1 pitfall: h(q) − h(−q) = q/2).
+        // relu is neither odd nor even; its odd part is the He₁ term q/4 (so h(q) − h(−q) = q/2, not 0).
         var parityDefect = Activations.Parity(a) == 0
             ? Math.Abs(h - reflected - q / 2)
             : Math.Abs(reflected - Activations.Parity(a) * h);

@@ -5,22 +5,22 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// Monte Carlo estimate ĥ_n(q) = (1/n) Σ σ(G₁)σ(G₂) with G₂ = qG₁ + √(1 − q²)G₀ (catalogue §1.1 "h.mc-convergence").
+/// Monte Carlo estimate ĥ_n(q) = (1/n) Σ σ(G₁)σ(G₂) with G₂ = qG₁ + √(1 − q²)G₀.
 /// Measures the error against the theory's h and the CLT-normalised error z = (ĥ_n − h)√n/ŝd (ŝd the sample standard
 /// deviation of the products), whose square has mean 1 over replicates.
 /// </summary>
-public sealed class DualKernelMonteCarloExperiment : Experiment
+[Solver("montanari-urbani.dual-kernel-monte-carlo", "dual-activation kernel h(q) by Monte Carlo over n correlated Gaussian pairs",
+    Reference = "h of slides 'Covariance Structure', by sampling its definition", Size = "n")]
+[Output("h", "Monte Carlo mean of sigma(G1) sigma(G2) over n pairs")]
+[Output("sd", "sample standard deviation of the products")]
+[Output("abs-error", "|h_n - h(q)| against the theory")]
+[Output("z2", "squared CLT-normalised error ((h_n - h) sqrt(n)/sd)^2, mean 1 over replicates")]
+public sealed class DualKernelMonteCarloExperiment : Experiment<DualKernelParameters>
 {
-    public override string Name => "montanari-urbani.dual-kernel-monte-carlo";
-    public override string Description => "dual-activation kernel h(q) by Monte Carlo over n correlated Gaussian pairs";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.1 'h.mc-convergence'";
-    public override string SizeName => "n";
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [DualKernelHermiteSeriesTheory.AnyActivation, DualKernelClosedFormTheory.Overlap];
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, DualKernelParameters parameters, TheoryValues theory, Rng rng)
     {
-        var a = Activations.Parse(point.Text("activation"));
-        var q = point.Real("q");
+        var a = parameters.Activation;
+        var q = parameters.Q;
         var s = Math.Sqrt(1 - q * q);
         var n = point.Size;
         double mean = 0, m2 = 0;
@@ -39,6 +39,6 @@ public sealed class DualKernelMonteCarloExperiment : Experiment
         return new Observation().Set("h", mean).Set("sd", sd).Set("abs-error", Math.Abs(error)).Set("z2", z * z);
     }
 
-    public override string? Validate(Point point) =>
+    protected override string? Validate(Point point, DualKernelParameters parameters) =>
         point.Size < 2 ? "Monte Carlo needs n >= 2 samples for a standard deviation" : null;
 }

@@ -8,7 +8,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
 /// h(q) by one-dimensional quadrature, an independent route to the closed forms: with G₂ = qG₁ + sG₀, s = √(1 − q²),
-/// the inner expectation over G₀ is done in closed form (catalogue §1.1):
+/// the inner expectation over G₀ is done in closed form:
 /// ReLU: h = ∫₀^∞ g φ(g) [q g Φ(qg/s) + s φ(qg/s)] dg (E[relu(μ + sZ)] = μΦ(μ/s) + sφ(μ/s));
 /// erf:  h = ∫ φ(g)(2Φ(g) − 1)(2Φ(qg/√(2 − q²)) − 1) dg (E[Φ(μ + sZ)] = Φ(μ/√(1 + s²)));
 /// linear: h = ∫ φ(g) g (q g) dg;
@@ -18,22 +18,19 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// <c>nodes</c> points each: the ladder's size, so agreement can be watched as it converges. Panels of width
 /// 0.375 resolve the inner scale s = √(1 − q²) down to q = 0.99.
 /// </summary>
-public sealed class DualKernelQuadratureExperiment : Experiment
+[Solver("montanari-urbani.dual-kernel-quadrature", "dual-activation kernel h(q) by 1-D Gauss-Legendre quadrature with the inner Gaussian expectation in closed form",
+    Reference = "h of slides 'Covariance Structure': an independent route to the closed forms of Cho and Saul (2009) and Daniely et al. (2016)",
+    Size = "nodes", Deterministic = true)]
+[Output("h", "h(q) by composite Gauss-Legendre over G1 with E over G0 in closed form")]
+public sealed class DualKernelQuadratureExperiment : Experiment<DualKernelClosedFormParameters>
 {
     private const double Limit = 12;
     private const int Panels = 32;
 
-    public override string Name => "montanari-urbani.dual-kernel-quadrature";
-    public override string Description => "dual-activation kernel h(q) by 1-D Gauss-Legendre quadrature with the inner Gaussian expectation in closed form";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.1 (independent checks of h.relu-closed-form, h.erf-arcsin and h.linear-identity)";
-    public override string SizeName => "nodes";
-    public override bool IsDeterministic => true;
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [DualKernelClosedFormTheory.Activation, DualKernelClosedFormTheory.Overlap];
+    protected override Observation Run(Point point, DualKernelClosedFormParameters parameters, TheoryValues theory, Rng rng) =>
+        new Observation().Set("h", Integrate(parameters.Activation, parameters.Q, point.Size));
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng) =>
-        new Observation().Set("h", Integrate(point.Text("activation"), point.Real("q"), point.Size));
-
-    public static double Integrate(string activation, double q, int nodesPerPanel)
+    internal static double Integrate(string activation, double q, int nodesPerPanel)
     {
         var s = Math.Sqrt(Math.Max(0, 1 - q * q));
         Func<double, double> integrand = activation switch

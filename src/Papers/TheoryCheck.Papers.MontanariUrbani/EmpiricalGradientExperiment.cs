@@ -8,21 +8,19 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// <summary>
 /// The empirical gradient averages of <see cref="PopulationGradientTheory"/> on n fresh samples
 /// (y = σ(&lt;u, x&gt;) + τε): the largest component errors against the population values, which are averages of
-/// i.i.d. terms and so shrink like n^(−1/2) (catalogue §1.4 "gradient.population-limit").
+/// i.i.d. terms and so shrink like n^(−1/2).
 /// </summary>
-public sealed class EmpiricalGradientExperiment : Experiment
+[Solver("montanari-urbani.empirical-gradient", "empirical gradient averages of a fixed two-layer network on n samples, against their population limit",
+    Reference = "gradient of the empirical risk of slides 'Setup' on n fresh samples", Size = "n")]
+[Output("a-error", "max_i |(1/n) sum_k r_k sigma(z_ki) - a-field-i|")]
+[Output("w-error", "max_{i,k} |component k of P_i (1/n) sum_k r_k sigma'(z_ki) x_k - w-field-i-k|")]
+public sealed class EmpiricalGradientExperiment : Experiment<PopulationGradientParameters>
 {
-    public override string Name => "montanari-urbani.empirical-gradient";
-    public override string Description => "empirical gradient averages of a fixed two-layer network on n samples, against their population limit";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.4 'gradient.population-limit'";
-    public override string SizeName => "n";
-    public override IReadOnlyList<ParameterSpec> Parameters => PopulationGradientTheory.All;
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, PopulationGradientParameters parameters, TheoryValues theory, Rng rng)
     {
-        var (act, a, w, d) = PopulationGradientTheory.Network(point);
+        var (act, a, w, d) = parameters.Network();
         var m = a.Length;
-        var tau = point.Real("tau");
+        var tau = parameters.Tau;
         var n = point.Size;
         var x = new double[d];
         var z = new double[m];

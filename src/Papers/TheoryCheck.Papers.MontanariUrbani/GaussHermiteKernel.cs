@@ -6,12 +6,12 @@ using TheoryCheck.Numerics.Quadrature;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// Tensor-product Gauss–Hermite route (catalogue §1.1 "h.tanh-quadrature"): with G₂ = qG₁ + sG₀, s = √(1 − q²),
+/// Tensor-product Gauss–Hermite route to the kernels of slides "Covariance Structure": with G₂ = qG₁ + sG₀, s = √(1 − q²),
 /// E[φ(G₁) σ(qG₁ + sG₀)] ≈ Σ_{a,b} ω_a ω_b φ(x_a) σ(q x_a + s x_b). With φ = σ this is h(q); with the roles of the
 /// slide's φ̂(v) = E[σ(vG + √(1 − v²)G₀) φ(G)] it is φ̂(v). Spectral for smooth activations, only O(1/N) for relu
 /// (kinks on the lines G₁ = 0 and qG₁ + sG₀ = 0, which no tensor rule aligns with).
 /// </summary>
-public static class GaussHermiteKernel
+internal static class GaussHermiteKernel
 {
     private static readonly ConcurrentDictionary<int, Carried<GaussHermite>> Rules = new();
 

@@ -6,21 +6,20 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// <summary>
 /// Projected GD with retraction on the fixed training set of <see cref="GradientFlowTheory"/>, η = T/steps (the
 /// ladder's size): the train and test errors at T and their distance to the gradient flow's, which a first-order
-/// scheme shrinks like η (catalogue §1.4 "gd.eta-convergence").
+/// scheme shrinks like η.
 /// </summary>
-public sealed class GdStepSizeExperiment : Experiment
+[Solver("montanari-urbani.gd-step-size", "projected GD with step T/steps on a fixed training set, against the gradient flow",
+    Reference = "gradient flow (GF) of slides 'Setup', discretised by projected GD", Size = "steps", Deterministic = true)]
+[Output("e-tr-end", "e_tr after the steps: the empirical risk")]
+[Output("e-ts-end", "e_ts after the steps: the population test error by the overlap identity")]
+[Output("error", "|e_tr - e_tr(T) of the flow|")]
+[Output("ets-error", "|e_ts - e_ts(T) of the flow|")]
+public sealed class GdStepSizeExperiment : Experiment<GradientFlowParameters>
 {
-    public override string Name => "montanari-urbani.gd-step-size";
-    public override string Description => "projected GD with step T/steps on a fixed training set, against the gradient flow";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.4 'gd.eta-convergence'";
-    public override string SizeName => "steps";
-    public override bool IsDeterministic => true;
-    public override IReadOnlyList<ParameterSpec> Parameters => GradientFlowTheory.All;
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, GradientFlowParameters parameters, TheoryValues theory, Rng rng)
     {
-        var s = GradientFlowTheory.Setup(point, point.Size);
-        var (x, y) = s.TrainingSet(GradientFlowTheory.DataStream(point));
+        var s = parameters.Setup(point.Size);
+        var (x, y) = s.TrainingSet(parameters.DataStream());
         var (a0, w0) = s.InitialState();
         var gd = new ProjectedGradientDescent(x, y, s.D, s.Sigma, a0, w0);
         for (var k = 0; k < point.Size; k++) gd.Step(s.Eta);

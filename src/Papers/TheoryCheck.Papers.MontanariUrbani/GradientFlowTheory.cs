@@ -1,14 +1,11 @@
-using TheoryCheck.Numerics.Activations;
-using System.Globalization;
-using TheoryCheck.Numerics.Ode;
-using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
+using TheoryCheck.Numerics.Ode;
 
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
 /// The projected gradient flow dθ/dt = −(n/d) P_θ ∇R̂_n (slide "Setup") on one fixed training set, integrated by
-/// Dormand–Prince 5(4) to 1e-11 (catalogue §1.4 "gd.eta-convergence"): the reference that projected GD approaches at
+/// Dormand–Prince 5(4) to 1e-11: the reference that projected GD approaches at
 /// first order in η. The velocity is <see cref="ProjectedGradientDescent.Velocity"/>, whose tangent projection keeps
 /// ‖w_i‖ constant along the flow; the end state is retracted to the sphere. The flow needs a smooth activation: with
 /// relu the velocity jumps whenever a pre-activation changes sign, and an adaptive integrator stalls on the ~10³
@@ -16,29 +13,18 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// Training set and initial state come from the streams of <c>data-seed</c> and <c>init-seed</c>, shared with
 /// <see cref="GdStepSizeExperiment"/>.
 /// </summary>
-public sealed class GradientFlowTheory : Theory
+[Solver("montanari-urbani.gradient-flow", "projected gradient flow of the empirical risk on a fixed training set, Dormand-Prince 5(4) to 1e-11",
+    Reference = "gradient flow (GF) of slides 'Setup'")]
+[Output("e-tr-end", "e_tr(T): the empirical risk at the end of the flow")]
+[Output("e-ts-end", "e_ts(T): the population test error at the end of the flow, by the overlap identity")]
+public sealed class GradientFlowTheory : Theory<GradientFlowParameters>
 {
-    internal static readonly IReadOnlyList<ParameterSpec> All =
-    [
-        ParameterSpec.Choice("activation", "activation sigma = target phi: erf, tanh or linear (smooth: the flow is integrated to high order)", ["erf", "tanh", "linear"], "erf"),
-        ParameterSpec.Integer("neurons", "number of neurons m", min: 1, max: 1024, @default: 16),
-        DecouplingParameters.Dimension, DecouplingParameters.Alpha, DecouplingParameters.Tau,
-        ParameterSpec.Positive("horizon", "final time T", 10),
-        DecouplingParameters.InitSeed,
-        ParameterSpec.Integer("data-seed", "seed of the fixed training set", min: 0, @default: 1),
-    ];
+    protected override string? Validate(Point point, GradientFlowParameters parameters) => parameters.Setup(1).Problem();
 
-    public override string Name => "montanari-urbani.gradient-flow";
-    public override string Description => "projected gradient flow of the empirical risk on a fixed training set, Dormand-Prince 5(4) to 1e-11";
-    public override string Reference => "001_e40e1057a80c746a.txt 'Setup' (gradient flow); catalogue montanari-urbani-and-ensembles.md §1.4 'gd.eta-convergence'";
-    public override IReadOnlyList<ParameterSpec> Parameters => All;
-
-    public override string? Validate(Point point) => Setup(point, 1).Problem();
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, GradientFlowParameters parameters)
     {
-        var s = Setup(point, 1);
-        var (x, y) = s.TrainingSet(DataStream(point));
+        var s = parameters.Setup(1);
+        var (x, y) = s.TrainingSet(parameters.DataStream());
         var (a0, w0) = s.InitialState();
         var gd = new ProjectedGradientDescent(x, y, s.D, s.Sigma, a0, w0);
         int m = s.M, d = s.D;
@@ -54,15 +40,4 @@ public sealed class GradientFlowTheory : Theory
         var ets = PopulationRisk.TestError(new KernelPair(s.Sigma, s.Sigma), a, w, d, s.TeacherDirection(), s.Tau);
         return new TheoryValues().Set("e-tr-end", risk).Set("e-ts-end", ets);
     }
-
-    /// <summary>The configuration-D setup of the point with the given number of steps (η = T/steps).</summary>
-    internal static DecouplingSetup Setup(Point p, int steps)
-    {
-        var horizon = p.Real("horizon");
-        return new DecouplingSetup(p.Integer("neurons"), p.Integer("d"), p.Real("alpha"), p.Real("tau"),
-            Activations.Parse(p.Text("activation")), horizon / steps, horizon, horizon, horizon, p.Integer("init-seed"));
-    }
-
-    internal static Rng DataStream(Point p) => new(StreamSeed.Derive((ulong)p.Integer("data-seed"), "montanari-urbani.training-set",
-        string.Create(CultureInfo.InvariantCulture, $"m={p.Integer("neurons")},d={p.Integer("d")}"), 0));
 }

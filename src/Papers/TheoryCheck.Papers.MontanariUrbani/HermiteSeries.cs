@@ -7,7 +7,7 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// Hermite expansion route to h and φ̂ (catalogue §0 "Hermite"): with normalised coefficients
+/// Hermite expansion route to h and φ̂ (the dual-activation view of Daniely et al. 2016): with normalised coefficients
 /// ĉ_k(σ) = E[σ(G) He_k(G)]/√(k!), E[σ(G₁)ψ(G₂)] = Σ_k ĉ_k(σ) ĉ_k(ψ) q^k for E[G₁G₂] = q.
 /// Coefficients come from composite Gauss–Legendre on [−20, 20] (160 panels of 20 nodes, a panel end at 0 where relu
 /// has its kink), running the orthonormal recurrence ĥe_{k+1} = (x ĥe_k − √k ĥe_{k−1})/√(k+1) started from the
@@ -16,7 +16,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// are below 1e-17 there, so its series is accurate to rounding on all of [−1, 1]. ReLU's decay only like k^(−5/4)
 /// (its kink), so its series is slow near |q| = 1: use the closed form for ReLU.
 /// </summary>
-public static class HermiteSeries
+internal static class HermiteSeries
 {
     public const int Terms = 400;
     private const double Limit = 20;

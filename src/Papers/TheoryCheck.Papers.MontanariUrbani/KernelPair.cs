@@ -8,7 +8,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// φ̂(v) of the pair, with their derivatives. Closed forms where they exist (<see cref="DualKernel"/>,
 /// <see cref="PhiHat"/>), the Hermite series (<see cref="HermiteSeries"/>) otherwise (tanh).
 /// </summary>
-public sealed class KernelPair
+internal sealed class KernelPair
 {
     private readonly bool _hClosed;
     private readonly bool _phiClosed;

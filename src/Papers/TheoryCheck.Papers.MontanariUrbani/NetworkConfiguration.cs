@@ -1,38 +1,26 @@
 using System.Globalization;
-using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.Kernels;
 
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// A fixed two-layer network and teacher for the population-identity claims (catalogue §1.3): the catalogue's worked
-/// examples by name, or weights given in the spec. First-layer weights given in a spec must be unit vectors: rows whose
-/// norm is within 1e-6 of 1 are renormalised exactly (decimal text such as 0.6, 0.8 round-trips to a norm of 1 ± 1e-16;
-/// catalogue §0 "renormalise after loading weights from text"), and any other row is rejected (exit 4) rather than
-/// silently normalised, because normalising changes the network the spec describes and the identity needs ‖w_i‖ = 1.
+/// A fixed two-layer network and teacher for the population-identity claims (Montanari–Urbani, 'Covariance
+/// Structure'): one of two worked examples, or weights given in the spec. First-layer weights given in a spec must be
+/// unit vectors: rows whose norm is within 1e-6 of 1 are renormalised exactly (decimal text such as 0.6, 0.8
+/// round-trips to a norm of 1 ± 1e-16), and any other row is rejected rather than silently normalised, because
+/// normalising changes the network the spec describes and the identity needs ‖w_i‖ = 1.
 /// </summary>
-public sealed record NetworkConfiguration(int D, double[] U, double[] A, double[] W)
+internal sealed record NetworkConfiguration(int D, double[] U, double[] A, double[] W)
 {
     public int M => A.Length;
 
     private const double UnitTolerance = 1e-6;
 
-    public static readonly ParameterSpec Config = ParameterSpec.Choice("config",
-        "network: catalogue-a (d = 4, w = e1, (0.6, 0.8, 0, 0), (0, 0, 0.6, -0.8), a = (2, -1, 0.5)), catalogue-b (d = 3, w = e1, e2, a = (1, -1)), or custom (W, a, u given)",
-        ["catalogue-a", "catalogue-b", "custom"]);
-    public static readonly ParameterSpec CustomW = ParameterSpec.List("W", "custom: first-layer weights, row i = w_i (m rows of d numbers, concatenated)", @default: []);
-    public static readonly ParameterSpec CustomA = ParameterSpec.List("a", "custom: second-layer weights a_1..a_m", @default: []);
-    public static readonly ParameterSpec CustomU = ParameterSpec.List("u", "custom: unit teacher direction (d numbers)", @default: []);
-
-    public static readonly IReadOnlyList<ParameterSpec> Parameters = [Config, CustomW, CustomA, CustomU];
-
-    /// <summary>Why the point's network is impossible, or null.</summary>
-    public static string? Problem(Point p)
+    /// <summary>Why the parameters' network is impossible, or null.</summary>
+    public static string? Problem(TestErrorParameters p)
     {
-        if (p.Text("config") != "custom") return null;
-        var w = p.List("W");
-        var a = p.List("a");
-        var u = p.List("u");
+        if (p.Config != TestErrorParameters.Network.Custom) return null;
+        IReadOnlyList<double> w = p.W, a = p.A, u = p.U;
         if (a.Count == 0 || u.Count == 0) return "config custom needs non-empty lists a (second layer) and u (teacher direction)";
         if (w.Count != a.Count * u.Count)
             return $"W has {w.Count} numbers but m·d = {a.Count}·{u.Count} = {a.Count * u.Count} (a gives m, u gives d)";
@@ -47,19 +35,13 @@ public sealed record NetworkConfiguration(int D, double[] U, double[] A, double[
         return null;
     }
 
-    public static NetworkConfiguration From(Point p)
+    public static NetworkConfiguration From(TestErrorParameters p) => p.Config switch
     {
-        switch (p.Text("config"))
-        {
-            case "catalogue-a":
-                return new NetworkConfiguration(4, [1, 0, 0, 0], [2, -1, 0.5], [1, 0, 0, 0, 0.6, 0.8, 0, 0, 0, 0, 0.6, -0.8]).Normalised();
-            case "catalogue-b":
-                return new NetworkConfiguration(3, [1, 0, 0], [1, -1], [1, 0, 0, 0, 1, 0]);
-            default:
-                var u = p.List("u").ToArray();
-                return new NetworkConfiguration(u.Length, u, p.List("a").ToArray(), p.List("W").ToArray()).Normalised();
-        }
-    }
+        TestErrorParameters.Network.CatalogueA =>
+            new NetworkConfiguration(4, [1, 0, 0, 0], [2, -1, 0.5], [1, 0, 0, 0, 0.6, 0.8, 0, 0, 0, 0, 0.6, -0.8]).Normalised(),
+        TestErrorParameters.Network.CatalogueB => new NetworkConfiguration(3, [1, 0, 0], [1, -1], [1, 0, 0, 0, 1, 0]),
+        _ => new NetworkConfiguration(p.U.Count, p.U.ToArray(), p.A.ToArray(), p.W.ToArray()).Normalised(),
+    };
 
     /// <summary>Every w_i and u rescaled to norm 1 exactly (they are within 1e-6 of it: see the class comment).</summary>
     private NetworkConfiguration Normalised()

@@ -2,14 +2,14 @@ using TheoryCheck.Numerics.Activations;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// Closed forms of φ̂(v) = E[σ(vG + √(1 − v²)G₀) φ(G)] for a single-index target (catalogue §1.2), all read off the
+/// Closed forms of φ̂(v) = E[σ(vG + √(1 − v²)G₀) φ(G)] for a single-index target (slides "Covariance Structure"), all read off the
 /// Hermite expansion φ̂(v) = Σ_k c_k(σ) c_k(φ) v^k/k!:
 /// φ = σ: h(v); one of them linear: v·c₁(other) with c₁ = E[G·act(G)] (relu 1/2, erf 1/√π, tanh 1 − E[tanh²],
 /// He₂ 0); relu against an odd target: (v/2)·c₁(φ) (relu's only odd Hermite component is He₁, since relu(z) − z/2 =
 /// |z|/2 is even); relu against He₂: v²/√(2π) (c₂(relu) = 1/√(2π), c₂(He₂) = 2); odd against even: 0.
 /// The expansion is symmetric, so φ̂_{σ,φ} = φ̂_{φ,σ}, and every rule applies with the roles swapped.
 /// </summary>
-public static class PhiHat
+internal static class PhiHat
 {
     /// <summary>c₁ = E[G σ(G)] = E[σ'(G)] (Stein).</summary>
     public static double FirstHermiteCoefficient(Activation a) => a switch

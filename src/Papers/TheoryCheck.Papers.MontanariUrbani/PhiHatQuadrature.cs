@@ -6,14 +6,14 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// φ̂(v) = E[σ(vG + sG₀) φ(G)], s = √(1 − v²), by its own 1-D code path (catalogue §1.2): the inner expectation over
+/// φ̂(v) = E[σ(vG + sG₀) φ(G)], s = √(1 − v²), by its own 1-D code path: the inner expectation over
 /// G₀ in closed form where one exists — relu: E[relu(μ + sZ)] = μΦ(μ/s) + sφ(μ/s); erf(·/√2): E[2Φ(μ + sZ) − 1] =
 /// 2Φ(μ/√(1 + s²)) − 1; linear: μ; He₂: μ² + s² − 1 — and by a 160-point Gauss–Hermite rule for tanh (spectral);
 /// the outer integral over G by composite Gauss–Legendre on [−12, 12] (32 panels of <c>nodes</c> points, a panel end at
 /// 0 where a relu target has its kink; the Gaussian tails beyond 12 weigh less than 1e-31).
-/// With φ = σ it is an independent route to h (catalogue "phihat.matched-equals-h").
+/// With φ = σ it is an independent route to h.
 /// </summary>
-public static class PhiHatQuadrature
+internal static class PhiHatQuadrature
 {
     private const double Limit = 12;
     private const int Panels = 32;

@@ -3,25 +3,31 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// The population flow ("pop-GD", n = ∞ at fixed α; see <see cref="PopulationGradientFlow"/>) of configuration D
+/// The population flow ("pop-GD", n = ∞ at fixed α; see <see cref="PopulationGradientFlow"/>) of the decoupling set-up
 /// from the same initial state as the finite-n runs: the risk curve e_pop(t) and its values at the plateau time and
-/// the horizon. The limit that the finite-n test and train errors track on t = O(1) (catalogue §1.4).
+/// the horizon. The limit that the finite-n test and train errors track on t = O(1) (Montanari–Urbani: on t = Θ(1)
+/// train ≈ test, no overfitting yet). It never stops early, so <c>stop-at-excess-gap</c> does not affect it; the
+/// parameter is declared because the finite-n experiment it is paired with reads it.
 /// </summary>
-public sealed class PopulationGdTheory : Theory
+[Solver("montanari-urbani.population-gd", "projected GD on the population risk (n = infinity at fixed alpha) from the finite-n runs' initial state",
+    Reference = "slides 'Covariance Structure', 'SymmDMFT' and table 'Mean-Field initialization' (t = Theta(1): test = train)")]
+[Output("bayes-risk", "tau^2/2, the Bayes risk")]
+[Output("e-pop-plateau", "e_pop(t_p): population risk at the plateau time")]
+[Output("e-pop-end", "e_pop(T): population risk at the horizon")]
+[Output("excess-risk-end", "e_pop(T) - tau^2/2")]
+[Output("v-mean-end", "mean_i <u, w_i(T)> along the population flow")]
+[Output("a-mean-end", "mean_i a_i(T) along the population flow")]
+[Output("e-pop-t", "e_pop(t), at most 65 points", Kind = OutputKind.Curve)]
+public sealed class PopulationGdTheory : Theory<DecouplingParameters>
 {
-    public override string Name => "montanari-urbani.population-gd";
-    public override string Description => "projected GD on the population risk (n = infinity at fixed alpha) from the finite-n runs' initial state";
-    public override string Reference => "001_e40e1057a80c746a.txt 'Covariance Structure', 'SymmDMFT', table 'Mean-Field initialization'; catalogue montanari-urbani-and-ensembles.md §1.4";
-    public override IReadOnlyList<ParameterSpec> Parameters => DecouplingParameters.All;
+    protected override string? Validate(Point point, DecouplingParameters parameters) => parameters.Setup(point.Size).Problem();
 
-    public override string? Validate(Point point) => DecouplingParameters.Setup(point).Problem();
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, DecouplingParameters parameters)
     {
-        var s = DecouplingParameters.Setup(point);
+        var s = parameters.Setup(point.Size);
         var t = DecouplingRun.PopulationTrajectory(s);
         var end = t.Count - 1;
-        var keep = DecouplingParameters.CurveIndices(s, t.Count);
+        var keep = s.CurveIndices(t.Count);
         return new TheoryValues()
             .Set("bayes-risk", s.Tau * s.Tau / 2)
             .Set("e-pop-plateau", t.TestError[s.PlateauRecord])
@@ -29,6 +35,6 @@ public sealed class PopulationGdTheory : Theory
             .Set("excess-risk-end", t.TestError[end] - s.Tau * s.Tau / 2)
             .Set("v-mean-end", t.TeacherOverlap[end])
             .Set("a-mean-end", t.SecondLayerMean[end])
-            .SetCurve("e-pop-t", "t", DecouplingParameters.Pick(t.Times, keep), DecouplingParameters.Pick(t.TestError, keep));
+            .SetCurve("e-pop-t", "t", Trajectory.Pick(t.Times, keep), Trajectory.Pick(t.TestError, keep));
     }
 }

@@ -3,7 +3,7 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// Projected gradient descent on the population risk ("pop-GD", n = ∞ at fixed α; catalogue §1.4), the limit the
+/// Projected gradient descent on the population risk ("pop-GD", n = ∞ at fixed α), the limit the
 /// finite-n descent tracks on t = O(1): with v_i = &lt;u, w_i&gt;, C_ij = &lt;w_i, w_j&gt;,
 /// da_i/dt = α [φ̂(v_i) − (1/m) Σ_j a_j h(C_ij)],
 /// dw_i/dt = α a_i P_i [φ̂'(v_i) u − (1/m) Σ_j a_j h'(C_ij) w_j]
@@ -11,7 +11,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// j = i term is parallel to w_i and P_i kills it). Same step, same simultaneous update, same retraction as the
 /// finite-n descent. Cost O(m² d) per step.
 /// </summary>
-public sealed class PopulationGradientFlow
+internal sealed class PopulationGradientFlow
 {
     private readonly KernelPair _kernels;
     private readonly double[] _u;

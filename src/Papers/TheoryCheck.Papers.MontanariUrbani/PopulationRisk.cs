@@ -3,15 +3,19 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// The population test error of the two-layer network written in overlaps (slide "Covariance Structure" + "SymmDMFT";
-/// catalogue §1.3), exact at every finite d and m for unit w_i and unit u:
+/// The population test error of the two-layer network written in overlaps (slides "Covariance Structure" and "SymmDMFT"),
+/// exact at every finite d and m for unit w_i and unit u:
 /// e_ts = ½ [τ² + ‖φ‖² − (2/m) Σ_i a_i φ̂(&lt;u, w_i&gt;) + (1/m²) Σ_{i,j} a_i a_j h(&lt;w_i, w_j&gt;)].
 /// It is the risk on a fresh noisy pair, so it contains the Bayes risk τ²/2.
 /// </summary>
-public static class PopulationRisk
+internal static class PopulationRisk
 {
+    /// <param name="kernels">h of the student and φ̂ of the (student, target) pair.</param>
+    /// <param name="a">second-layer weights a_1 … a_m.</param>
     /// <param name="w">d × m column-major, unit columns.</param>
+    /// <param name="d">input dimension.</param>
     /// <param name="u">the unit teacher direction (d).</param>
+    /// <param name="tau">label-noise standard deviation.</param>
     public static double TestError(KernelPair kernels, ReadOnlySpan<double> a, ReadOnlySpan<double> w, int d, ReadOnlySpan<double> u, double tau)
     {
         var m = a.Length;

@@ -9,7 +9,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// <summary>
 /// Projected gradient descent on the empirical risk R̂_n = (1/2n) Σ_k (y_k − f(x_k))² of the two-layer network
 /// f(x) = (1/m) Σ_i a_i σ(&lt;w_i, x&gt;), ‖w_i‖ = 1, in the slides' rescaled time (slide "Setup": dθ/dt =
-/// −(n/d) P_θ ∇R̂_n; catalogue §1.4 "configuration D"):
+/// −(n/d) P_θ ∇R̂_n; the decoupling set-up of Montanari–Urbani):
 /// velocity_a,i = (1/(d m)) Σ_k r_k σ(z_ki),  velocity_w,i = P_i (a_i/(d m)) Σ_k r_k σ'(z_ki) x_k,
 /// with r = y − f, z_ki = &lt;w_i, x_k&gt;, P_i g = g − &lt;g, w_i&gt; w_i / ‖w_i‖² (the tangent projection; on the sphere it
 /// is the slide's P_θ, and off it — at Runge–Kutta stages — it keeps ‖w_i‖ constant along the flow).
@@ -18,7 +18,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// vectorised passes over the n × m pre-activations, whose sums Σ r² and Σ σ(z) r (relu) take the hardware-independent
 /// order of <see cref="FixedOrderSum"/> (other activations: one scalar pass in index order).
 /// </summary>
-public sealed class ProjectedGradientDescent
+internal sealed class ProjectedGradientDescent
 {
     private readonly double[] _x, _y, _z, _f, _g;
     private readonly double[] _velocityA, _velocityW;

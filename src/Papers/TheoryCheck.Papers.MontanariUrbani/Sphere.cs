@@ -4,7 +4,7 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>First-layer weights live on the unit sphere (slide "Setup": ‖w_i‖ = 1); helpers for d × m column-major sets of them.</summary>
-public static class Sphere
+internal static class Sphere
 {
     /// <summary>Rescales every column w_i (length d) of <paramref name="w"/> to norm 1.</summary>
     public static void NormaliseColumns(Span<double> w, int d)

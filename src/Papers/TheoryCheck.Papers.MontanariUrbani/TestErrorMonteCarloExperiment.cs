@@ -1,33 +1,30 @@
-using TheoryCheck.Numerics.Activations;
-using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
+using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Kernels;
+using TheoryCheck.Numerics.Random;
 
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
 /// The test error of a fixed network by Monte Carlo: n_test fresh pairs x ~ N(0, I_d), y = φ(&lt;u, x&gt;) + τε with new
-/// noise, mean of (y − f(x))²/2 (catalogue §1.3; noisy test labels, so the Bayes risk τ²/2 is included).
+/// noise, mean of (y − f(x))²/2 (noisy test labels, so the Bayes risk τ²/2 is included).
 /// </summary>
-public sealed class TestErrorMonteCarloExperiment : Experiment
+[Solver("montanari-urbani.test-error-monte-carlo", "test error of a fixed two-layer network on n-test fresh noisy samples",
+    Reference = "test error of the model of slides 'Setup' on fresh data", Size = "n-test")]
+[Output("ets", "Monte Carlo estimate of e_ts: mean of (y - f(x))^2/2 over n-test fresh noisy pairs")]
+[Output("abs-error", "|ets - e_ts| against the overlap identity")]
+public sealed class TestErrorMonteCarloExperiment : Experiment<TestErrorParameters>
 {
-    public override string Name => "montanari-urbani.test-error-monte-carlo";
-    public override string Description => "test error of a fixed two-layer network on n-test fresh noisy samples";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §1.3 'ets.population-identity'";
-    public override string SizeName => "n-test";
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-        [.. NetworkConfiguration.Parameters, TestErrorIdentityTheory.Sigma, TestErrorIdentityTheory.Phi, TestErrorIdentityTheory.Tau];
+    protected override string? Validate(Point point, TestErrorParameters parameters) => NetworkConfiguration.Problem(parameters);
 
-    public override string? Validate(Point point) => NetworkConfiguration.Problem(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, TestErrorParameters parameters, TheoryValues theory, Rng rng)
     {
-        var c = NetworkConfiguration.From(point);
-        var ets = MonteCarlo(c, Activations.Parse(point.Text("sigma")), Activations.Parse(point.Text("phi")), point.Real("tau"), point.Size, rng);
+        var c = NetworkConfiguration.From(parameters);
+        var ets = MonteCarlo(c, Activations.Parse(parameters.Sigma), parameters.Phi, parameters.Tau, point.Size, rng);
         return new Observation().Set("ets", ets).Set("abs-error", Math.Abs(ets - theory["ets"]));
     }
 
-    public static double MonteCarlo(NetworkConfiguration c, Activation sigma, Activation phi, double tau, int samples, Rng rng)
+    internal static double MonteCarlo(NetworkConfiguration c, Activation sigma, Activation phi, double tau, int samples, Rng rng)
     {
         int d = c.D, m = c.M;
         var x = new double[d];

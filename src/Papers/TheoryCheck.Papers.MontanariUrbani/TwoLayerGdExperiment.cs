@@ -4,7 +4,7 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// Finite-n projected GD of configuration D (catalogue §1.4), one training set per seed, size m (n = α m d).
+/// Finite-n projected GD of the decoupling set-up (<see cref="DecouplingSetup"/>), one training set per seed, size m (n = α m d).
 /// Measures what the decoupling claims need: the plateau gap g(t_p) = e_ts − e_tr at t_p, the excess gap
 /// Δg(T) = g(T) − g(t_p) (subtracting g(t_p) removes the O(n^{−1/2}) sampling offset of e_tr), the onset times
 /// t_δ where Δg first reaches δ = 0.01, 0.02, 0.03 (linear interpolation between records; the horizon if never, with a
@@ -12,21 +12,45 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// flow — the largest deviations on [0, t_p] of e_ts and e_tr from the theory's e_pop(t) and of W from the flow's weights.
 /// Records curves e_tr(t), e_ts(t), a_rms(t), v̄(t) (≤ 65 points) unless the run stops early.
 /// </summary>
-public sealed class TwoLayerGdExperiment : Experiment
+[Solver("montanari-urbani.two-layer-gd", "projected gradient descent of a two-layer network on n = alpha m d noisy single-index samples",
+    Reference = "slides 'Setup', table 'Mean-Field initialization' and 'Third dynamical regime: t = Theta(m)'", Size = "m")]
+[Output("e-tr-plateau", "e_tr(t_p): train error at the plateau time")]
+[Output("e-ts-plateau", "e_ts(t_p): test error at the plateau time")]
+[Output("gap-plateau", "g(t_p) = e_ts(t_p) - e_tr(t_p)")]
+[Output("e-tr-end", "e_tr(T): train error at the horizon (or where the run stopped)")]
+[Output("e-ts-end", "e_ts(T): test error at the horizon (or where the run stopped)")]
+[Output("excess-gap-end", "excess gap g(T) - g(t_p)")]
+[Output("train-drop", "e_tr(t_p) - e_tr(T)")]
+[Output("a-rms-end", "a_rms(T) = ||a(T)||/sqrt(m)")]
+[Output("a-rms-end-over-sqrt-m", "a_rms(T)/sqrt(m)")]
+[Output("a-mean-end", "mean_i a_i(T)")]
+[Output("v-mean-end", "mean_i <u, w_i(T)>")]
+[Output("a-rms-at-m", "a_rms at t = min(m, T)")]
+[Output("e-ts-min", "smallest recorded test error")]
+[Output("t-e-ts-min-over-m", "time of the smallest test error, divided by m")]
+[Output("e-ts-rise", "e_ts(T) - min_t e_ts(t): the late-time rise of the test error")]
+[Output("v-mean-drop", "v(t at the test minimum) - v(T): feature unlearning")]
+[Output("onset-*", "onset-XX: first time the excess gap reaches delta = XX/100 (interpolated; the horizon if never), -over-m: that time over m")]
+[Output("censored-*", "censored-XX: 1 when the excess gap never reached delta = XX/100 before the horizon, else 0")]
+[Output("ts-tr-deviation", "max over t <= t_p of |e_ts(t) - e_tr(t)|")]
+[Output("ets-pop-plateau-deviation", "|e_ts(t_p) - e_pop(t_p)| (theory population-gd only)")]
+[Output("etr-pop-plateau-deviation", "|e_tr(t_p) - e_pop(t_p)| (theory population-gd only)")]
+[Output("ets-pop-deviation", "max over t <= t_p of |e_ts(t) - e_pop(t)| (theory population-gd only)")]
+[Output("etr-pop-deviation", "max over t <= t_p of |e_tr(t) - e_pop(t)| (theory population-gd only)")]
+[Output("weight-deviation", "max over t <= t_p of rms_i ||w_i(t) - w_i^pop(t)|| (theory population-gd only; 0 when the weights are not kept)")]
+[Output("train-error-t", "e_tr(t), at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
+[Output("test-error-t", "e_ts(t), at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
+[Output("a-rms-t", "a_rms(t), at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
+[Output("v-mean-t", "mean_i <u, w_i(t)>, at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
+public sealed class TwoLayerGdExperiment : Experiment<DecouplingParameters>
 {
     private static readonly double[] Deltas = [0.01, 0.02, 0.03];
 
-    public override string Name => "montanari-urbani.two-layer-gd";
-    public override string Description => "projected gradient descent of a two-layer network on n = alpha m d noisy single-index samples (configuration D)";
-    public override string Reference => "001_e40e1057a80c746a.txt 'Setup', table 'Mean-Field initialization', 'Third dynamical regime'; catalogue montanari-urbani-and-ensembles.md §1.4";
-    public override string SizeName => "m";
-    public override IReadOnlyList<ParameterSpec> Parameters => DecouplingParameters.All;
+    protected override string? Validate(Point point, DecouplingParameters parameters) => parameters.Setup(point.Size).Problem();
 
-    public override string? Validate(Point point) => DecouplingParameters.Setup(point).Problem();
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, DecouplingParameters parameters, TheoryValues theory, Rng rng)
     {
-        var s = DecouplingParameters.Setup(point);
+        var s = parameters.Setup(point.Size);
         var t = DecouplingRun.RunFinite(s, rng);
         var o = new Observation();
         var p = s.PlateauRecord;
@@ -61,12 +85,12 @@ public sealed class TwoLayerGdExperiment : Experiment
         if (theory.Curves.TryGetValue("e-pop-t", out var pop)) TrackPopulation(o, s, t, pop);
         if (s.StopAtExcessGap == 0)
         {
-            var keep = DecouplingParameters.CurveIndices(s, t.Count);
-            var times = DecouplingParameters.Pick(t.Times, keep);
-            o.SetCurve("train-error-t", "t", times, DecouplingParameters.Pick(t.TrainError, keep));
-            o.SetCurve("test-error-t", "t", times, DecouplingParameters.Pick(t.TestError, keep));
-            o.SetCurve("a-rms-t", "t", times, DecouplingParameters.Pick(t.SecondLayerRms, keep));
-            o.SetCurve("v-mean-t", "t", times, DecouplingParameters.Pick(t.TeacherOverlap, keep));
+            var keep = s.CurveIndices(t.Count);
+            var times = Trajectory.Pick(t.Times, keep);
+            o.SetCurve("train-error-t", "t", times, Trajectory.Pick(t.TrainError, keep));
+            o.SetCurve("test-error-t", "t", times, Trajectory.Pick(t.TestError, keep));
+            o.SetCurve("a-rms-t", "t", times, Trajectory.Pick(t.SecondLayerRms, keep));
+            o.SetCurve("v-mean-t", "t", times, Trajectory.Pick(t.TeacherOverlap, keep));
         }
         return o;
     }

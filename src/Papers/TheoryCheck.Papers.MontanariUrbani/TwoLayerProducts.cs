@@ -7,7 +7,7 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
-/// The two matrix products of a gradient step of the two-layer network (catalogue §1.4 "configuration D"), as
+/// The two matrix products of a gradient step of the two-layer network (the decoupling set-up of Montanari–Urbani), as
 /// register-blocked Vector256 kernels with a scalar fallback that gives the same bits (no FMA on any path). Layouts
 /// are column-major: X is n × d (a feature per column, samples contiguous), W is d × m (neuron i's w_i contiguous), Z and D are n × m, G is d × m.
 /// <list type="bullet">
@@ -22,7 +22,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// m = 128–256, i.e. large-object-heap garbage per step). The benchmark in tools/TheoryCheck.Benchmarks/MontanariUrbani
 /// compares these kernels and the whole step against <c>Dense.Backend.Multiply</c> in the same run.
 /// </summary>
-public static class TwoLayerProducts
+internal static class TwoLayerProducts
 {
     /// <summary>Z = X W (n × m) and f_k = (1/m) Σ_i a_i σ(Z_ki).</summary>
     public static void Forward(ReadOnlySpan<double> x, int n, int d, ReadOnlySpan<double> w, int m,

@@ -4,7 +4,7 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Numerics.Activations;
 
 /// <summary>
-/// Activations σ of the student and targets φ of the teacher (catalogue montanari-urbani-and-ensembles.md §0):
+/// Activations σ of a student network and targets φ of a single-index teacher (as in Montanari and Urbani 2025):
 /// relu, erf (meaning erf(z/√2) = 2Φ(z) − 1), tanh, linear, and he2 (z² − 1, the second Hermite polynomial; a target
 /// only, used where φ̂ keeps a single Hermite component).
 /// </summary>
@@ -18,7 +18,7 @@ public static class Activations
     private const double SqrtTwoOverPi = 0.79788456080286535588;
     private const double InvSqrt2 = 0.70710678118654752440;
 
-    /// <summary>E[tanh(G)²] (catalogue §0 sanity value; reproduced by the Hermite series in the tests).</summary>
+    /// <summary>E[tanh(G)²] for G ~ N(0, 1) (reproduced by a Hermite series in the tests).</summary>
     public const double TanhNormSquared = 0.3942944903978412;
 
     public static Activation Parse(string name) => name switch
@@ -61,7 +61,7 @@ public static class Activations
         _ => -1,
     };
 
-    /// <summary>‖σ‖² = E[σ(G)²] (catalogue §0): relu 1/2, erf 1/3, tanh 0.39429…, linear 1, He2 2.</summary>
+    /// <summary>‖σ‖² = E[σ(G)²], G ~ N(0, 1): relu 1/2, erf 1/3 (= h(1) = (2/π) arcsin(1/2)), tanh 0.39429…, linear 1, He2 2.</summary>
     public static double NormSquared(Activation a) => a switch
     {
         Activation.Relu => 0.5,

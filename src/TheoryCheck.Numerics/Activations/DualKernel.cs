@@ -4,16 +4,16 @@ namespace TheoryCheck.Numerics.Activations;
 
 /// <summary>
 /// Closed forms of the dual-activation kernel h(q) = E[σ(G₁)σ(G₂)], G₁, G₂ standard Gaussians with E[G₁G₂] = q
-/// (slides 001_e40e1057a80c746a.txt "Covariance Structure"; catalogue montanari-urbani-and-ensembles.md §1.1), and of
-/// its derivative h'(q) (needed by the population gradient flow, catalogue §1.4). tanh has none: see
-/// <see cref="HermiteSeries"/>.
+/// (the dual activation of Daniely, Frostig and Singer 2016; the kernel h of Montanari and Urbani 2025), and of its
+/// derivative h'(q) (needed by a population gradient flow). tanh has none: expand it in Hermite polynomials instead,
+/// h(q) = Σ_k ĉ_k² q^k.
 /// </summary>
 public static class DualKernel
 {
     /// <summary>ReLU: degree-1 arc-cosine kernel [√(1 − q²) + (π − arccos q) q] / (2π) (Cho and Saul 2009).</summary>
     public static double Relu(double q)
     {
-        q = Math.Clamp(q, -1, 1); // Gram entries of unit vectors overshoot by 1e-16 (catalogue pitfall)
+        q = Math.Clamp(q, -1, 1); // Gram entries of unit vectors can overshoot ±1 by 1e-16
         return (Math.Sqrt(1 - q * q) + (Math.PI - PortableMath.Acos(q)) * q) / (2 * Math.PI);
     }
 
