@@ -3,18 +3,18 @@ using MathNet.Numerics.LinearAlgebra;
 namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
-/// Reference states of the asymptotic analysis (catalogue §6, §9, §10, §12) and the linear-response /
+/// Reference states of the asymptotic analysis (Goldt et al. eq (10), (15), section 3) and the linear-response /
 /// Newton solvers for the stationary error.
-/// Linear response (catalogue §6): with F(m, s) the ODE right-hand side at noise variance s, m0 a noiseless fixed
+/// Linear response (see the module README): with F(m, s) the ODE right-hand side at noise variance s, m0 a noiseless fixed
 /// point, J = ∂F/∂m (central differences, h = 1e-6) and b = ∂F/∂s (exact: F is affine in s),
 /// solve J m1 = −b in the minimum-norm least-squares sense (SVD) and return eps*/σ² = ∇eps_g(m0)·m1.
 /// Null directions of J (frozen or conserved modes, the difference modes of superfluous units) are orthogonal to
 /// ∇eps_g, and b lies in the range of J; both are checked.
 /// </summary>
-public static class FixedPoints
+internal static class FixedPoints
 {
     /// <summary>
-    /// Perfectly specialised SCM state (catalogue §6): student i &lt; M copies teacher i (Q_ik = T_ik, R_in = T_in),
+    /// Perfectly specialised SCM state (the zero-error fixed point of eq (9) at σ = 0): student i &lt; M copies teacher i (Q_ik = T_ik, R_in = T_in),
     /// the L = K − M superfluous students have zero weights.
     /// </summary>
     public static double[] Specialised(ScmSetup s)
@@ -30,7 +30,7 @@ public static class FixedPoints
     }
 
     /// <summary>
-    /// "Copies" (denoising) state for K = Z·M (catalogue §10, §12): student k copies teacher k mod M;
+    /// "Copies" (denoising) state for K = Z·M (Goldt et al. section 3): student k copies teacher k mod M;
     /// when both layers are trained v_k = v*_{k mod M}/Z.
     /// </summary>
     public static double[] Copies(ScmSetup s)
@@ -103,7 +103,7 @@ public static class FixedPoints
     public sealed record LinearResponse(double EgOverSigma2, double[] M1, double ResidualRatio, double NullOverlap);
 
     /// <summary>
-    /// eps*/σ² to first order in σ² around the noiseless fixed point <paramref name="m0"/> (catalogue §6).
+    /// eps*/σ² to first order in σ² around the noiseless fixed point <paramref name="m0"/> (Goldt et al. eq (10)).
     /// Throws when m0 is not a fixed point at σ = 0, when b is not in the range of J (no stationary state at first
     /// order) or when ∇eps_g has a component along the null space (the answer would not be unique).
     /// </summary>

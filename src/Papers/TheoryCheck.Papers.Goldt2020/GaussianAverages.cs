@@ -5,11 +5,11 @@ namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
 /// Closed-form Gaussian averages over the fields z ~ N(0, C), C = [[Q, R], [Rᵀ, T]] (K students first, then M
-/// teachers), that close the ODE of Goldt et al. eq (9) (the paper's SM; re-derived in catalogue goldt2020-scm.md §0.1):
+/// teachers), that close the ODE of Goldt et al. eq (9) (derived in the paper's supplementary material):
 /// I2 = ⟨g(z_a) g(z_b)⟩, J2 = ⟨g'(z_a) g'(z_b)⟩, I3 = ⟨g'(z_a) z_b g(z_c)⟩, I4 = ⟨g'(z_a) g'(z_b) g(z_c) g(z_d)⟩.
 /// Erf and linear have all four; ReLU only I2 (enough for eps_g). C is row-major n × n.
 /// </summary>
-public static class GaussianAverages
+internal static class GaussianAverages
 {
     private const double TwoOverPi = 2 / Math.PI;
     private const double FourOverPi2 = 4 / (Math.PI * Math.PI);
@@ -69,6 +69,6 @@ public static class GaussianAverages
     private static void RequireErf(Activation g, string what)
     {
         if (g != Activation.Erf)
-            throw new NotSupportedException($"{what} has no closed form for {Activations.Name(g)} (catalogue §0.1: a ReLU ODE would need a 4-D orthant integral)");
+            throw new NotSupportedException($"{what} has no closed form for {Activations.Name(g)} (a ReLU ODE would need I4 as a 4-D orthant integral)");
     }
 }

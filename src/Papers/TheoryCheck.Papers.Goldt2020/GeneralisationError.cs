@@ -4,10 +4,9 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
-/// eps_g = ½⟨(φ − φ*)²⟩ as a function of the order parameters (Goldt et al. eq (4)–(6); SM eq S31, re-derived in
-/// catalogue §0.2): eps_g = ½ Σ_ab u_a u_b I2(a, b), u = (v, −v*), for erf, linear and ReLU.
+/// eps_g = ½⟨(φ − φ*)²⟩ as a function of the order parameters (Goldt et al. eq (4)–(6); and the supplementary material): eps_g = ½ Σ_ab u_a u_b I2(a, b), u = (v, −v*), for erf, linear and ReLU.
 /// </summary>
-public static class GeneralisationError
+internal static class GeneralisationError
 {
     /// <summary>eps_g from the covariance C (n × n, students first) and the coefficients u.</summary>
     public static double FromCovariance(Activation g, ReadOnlySpan<double> c, ReadOnlySpan<double> u)

@@ -21,7 +21,7 @@ public sealed record Goldt2020SimulationOptions
     public bool BothLayers { get; init; }
     /// <summary>Normalised SCM: v = 1/K, v* = 1/M (frozen second layers only).</summary>
     public bool Normalised { get; init; }
-    /// <summary>Initial condition: "canonical" (catalogue §3, K = 3, M = 2), "explicit" (Q0, R0, v0) or "random" (SGD-style: w, w* i.i.d. N(0, init-std²) drawn at dimension N, state measured).</summary>
+    /// <summary>Initial condition: "canonical" (the asymmetric state of <see cref="CanonicalInitial"/>, K = 3, M = 2), "explicit" (Q0, R0, v0) or "random" (SGD-style: w, w* i.i.d. N(0, init-std²) drawn at dimension N, state measured).</summary>
     public string Init { get; init; } = "random";
     public double InitStd { get; init; } = 1;
     public double[]? Q0 { get; init; }
@@ -45,8 +45,7 @@ public sealed class SimulationDivergedException(double alpha, string detail)
 }
 
 /// <summary>
-/// Library service behind the <c>simulate</c> command: runs the order-parameter ODE (Goldt et al. eq (9), catalogue
-/// §0.3) or online SGD (eq (2)-(3)) for one problem and writes α, eps_g and the order parameters (Q_ik for i ≤ k,
+/// Library service behind the <c>simulate</c> command: runs the order-parameter ODE (Goldt et al. eq (9)) or online SGD (eq (2)-(3)) for one problem and writes α, eps_g and the order parameters (Q_ik for i ≤ k,
 /// R_in, v_i) at a fixed cadence as CSV or JSON lines. Random numbers come only from an <see cref="Rng"/> seeded by
 /// <see cref="Goldt2020SimulationOptions.Seed"/>.
 /// </summary>
@@ -57,7 +56,7 @@ public static class Goldt2020Simulation
     {
         if (o.Mode is not ("ode" or "sgd")) return $"mode must be ode or sgd, not '{o.Mode}'";
         if (o.Activation is not ("erf" or "linear" or "relu")) return $"activation must be erf, linear or relu, not '{o.Activation}'";
-        if (o.Mode == "ode" && o.Activation == "relu") return "there is no ReLU ODE (catalogue §0.1); use mode sgd";
+        if (o.Mode == "ode" && o.Activation == "relu") return "there is no ReLU ODE (the Gaussian average I4 of Goldt et al. eq (9) has no closed form for ReLU); use mode sgd";
         if (o.K < 1 || o.M < 1) return "K and M must be at least 1";
         if (!(o.Eta > 0)) return "eta must be > 0";
         if (!(o.Sigma >= 0)) return "sigma must be ≥ 0";
@@ -87,7 +86,7 @@ public static class Goldt2020Simulation
         switch (o.Init)
         {
             case "canonical":
-                (q, r, v) = (Goldt2020Parameters.CanonicalQ0, Goldt2020Parameters.CanonicalR0, o.BothLayers ? Goldt2020Parameters.CanonicalV0 : frozen);
+                (q, r, v) = (CanonicalInitial.Q0, CanonicalInitial.R0, o.BothLayers ? CanonicalInitial.V0 : frozen);
                 break;
             case "explicit":
                 (q, r, v) = (o.Q0!, o.R0!, o.BothLayers ? o.V0! : frozen);

@@ -5,7 +5,7 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
-/// Online SGD over the actual weights of a two-layer network (Goldt et al. eq (1)–(3), catalogue §0): one fresh
+/// Online SGD over the actual weights of a two-layer network (Goldt et al. eq (1)–(3)): one fresh
 /// x ~ N(0, I_N) per step, label y = φ*(x) + σζ, Δ = φ(x) − y,
 /// w_k ← w_k − (η/√N) v_k g'(λ_k) Δ x, and when both layers are trained v_k ← v_k − (η_v/N) g(λ_k) Δ;
 /// α advances by 1/N per step. The N Gaussian draws per step come from the ziggurat sampler
@@ -13,7 +13,7 @@ namespace TheoryCheck.Papers.Goldt2020;
 /// hardware-independent SIMD kernels of <see cref="FixedOrder"/> and <see cref="Elementwise"/>.
 /// <see cref="Step"/> allocates nothing.
 /// </summary>
-public sealed class OnlineSgd
+internal sealed class OnlineSgd
 {
     private readonly double[] _w, _wStar, _v, _vStar, _x, _lambda, _rho, _coef, _dots;
     private readonly double _invSqrtN, _etaOverSqrtN, _etaVOverN;
@@ -39,7 +39,7 @@ public sealed class OnlineSgd
     }
 
     /// <summary>
-    /// Weights realising the state (Q0, R0, T, v0) exactly (catalogue §0.4); v0 is the initial second layer
+    /// Weights realising the state (Q0, R0, T, v0) exactly (<see cref="WeightConstruction"/>); v0 is the initial second layer
     /// (the frozen one for SCMs).
     /// </summary>
     public static OnlineSgd FromOrderParameters(ScmSetup setup, int n, ReadOnlySpan<double> q0, ReadOnlySpan<double> r0,
@@ -131,6 +131,6 @@ public sealed class OnlineSgd
         if (Setup.BothLayers) for (var i = 0; i < K; i++) m[Setup.VIndex(i)] = _v[i];
     }
 
-    /// <summary>eps_g of the current weights by the closed form of catalogue §0.2 (uses the empirical T).</summary>
+    /// <summary>eps_g of the current weights by the closed form of Goldt et al. eq (4)–(6) (uses the empirical T).</summary>
     public double Eg() => GeneralisationError.FromWeights(Setup.Activation, _w, _v, _wStar, _vStar, N);
 }

@@ -4,8 +4,8 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
-/// Right-hand side of the order-parameter ODE of Goldt et al. eq (8)–(9) with the signs and the noise term of
-/// catalogue §0.3 (u = (v, −v*)):
+/// Right-hand side of the order-parameter ODE of Goldt et al. eq (8)–(9) with the signs and the noise term written out
+/// (u = (v, −v*); see the module README):
 /// dR_in/dα = −η v_i Σ_a u_a I3(i, K+n, a);
 /// dQ_ik/dα = −η v_i Σ_a u_a I3(i, k, a) − η v_k Σ_a u_a I3(k, i, a) + η² v_i v_k [Σ_ab u_a u_b I4(i, k, a, b) + σ² J2(i, k)];
 /// dv_i/dα = −η_v Σ_a u_a I2(i, a) (both layers only).
@@ -15,7 +15,7 @@ namespace TheoryCheck.Papers.Goldt2020;
 /// symmetric in its last two indices), so a pair costs (K+M)(K+M+1)/2 arcsines.
 /// Not thread-safe (workspace arrays); allocation-free per evaluation.
 /// </summary>
-public sealed class OrderParameterOde
+internal sealed class OrderParameterOde
 {
     private const double TwoOverPi = 2 / Math.PI;
     private const double FourOverPi2 = 4 / (Math.PI * Math.PI);
@@ -30,7 +30,7 @@ public sealed class OrderParameterOde
     public OrderParameterOde(ScmSetup setup, ReadOnlySpan<double> frozenV)
     {
         if (setup.Activation == Activation.Relu)
-            throw new NotSupportedException("there is no closed-form ODE for ReLU (catalogue §0.1: I4 would be a 4-D orthant integral)");
+            throw new NotSupportedException("there is no closed-form ODE for ReLU (I4 would be a 4-D orthant integral)");
         _s = setup;
         _frozenV = frozenV.Length == setup.K ? frozenV.ToArray() : Enumerable.Repeat(1.0, setup.K).ToArray();
         _n = setup.K + setup.M;
@@ -54,7 +54,7 @@ public sealed class OrderParameterOde
     /// <summary>Right-hand-side evaluations so far.</summary>
     public long Evaluations { get; private set; }
 
-    /// <summary>eps_g of state m (catalogue §0.2).</summary>
+    /// <summary>eps_g of state m (Goldt et al. eq (4)–(6)).</summary>
     public double Eg(ReadOnlySpan<double> m) => GeneralisationError.FromState(_s, m, _frozenV);
 
     /// <summary>The ODE right-hand side as an <see cref="Numerics.Ode.OdeRhs"/> (autonomous).</summary>
@@ -150,7 +150,7 @@ public sealed class OrderParameterOde
         }
     }
 
-    /// <summary>Σ_cd u_c u_d I4(i, k, c, d) for erf (catalogue §0.1), sharing Λ4 and Λ1(c) across (c, d).</summary>
+    /// <summary>Σ_cd u_c u_d I4(i, k, c, d) for erf (supplementary material of Goldt et al.), sharing Λ4 and Λ1(c) across (c, d).</summary>
     private double I4Sum(int i, int k)
     {
         var n = _n; var c = _c; var d = _d; var u = _u; var p = _p; var q = _q; var inv = _invLam1;

@@ -2,12 +2,12 @@ using TheoryCheck.Numerics.Activations;
 namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
-/// One teacher–student problem (Goldt et al. eq (1)–(3), catalogue §0): activation, sizes K (student) and M (teacher),
+/// One teacher–student problem (Goldt et al. eq (1)–(3)): activation, sizes K (student) and M (teacher),
 /// teacher overlaps T (M × M, row-major) and second layer v*, whether the student's second layer is trained,
 /// learning rates eta (first layer) and etaV (second layer), label-noise sigma.
 /// The order-parameter state vector is m = (Q_ik for i ≤ k, R_in row-major, v_i if both layers are trained).
 /// </summary>
-public sealed record ScmSetup(Activation Activation, int K, int M, double[] T, double[] VStar, bool BothLayers,
+internal sealed record ScmSetup(Activation Activation, int K, int M, double[] T, double[] VStar, bool BothLayers,
     double Eta, double EtaV, double Sigma)
 {
     public int QCount => K * (K + 1) / 2;

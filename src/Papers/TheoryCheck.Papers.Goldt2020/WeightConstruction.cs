@@ -4,12 +4,12 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.Goldt2020;
 
 /// <summary>
-/// Exact construction of teacher and student weights with prescribed order parameters (catalogue §0.4):
+/// Exact construction of teacher and student weights with prescribed order parameters (used to start SGD exactly at a prescribed state, as Theorem 1 of Goldt et al. assumes):
 /// G = [[T, Rᵀ], [R, Q]] (teachers first) = L Lᵀ (Cholesky); B = N × (M+K) Gaussian matrix, orthonormalised
 /// (modified Gram–Schmidt, twice) and scaled to column norm √N; the rows of L Bᵀ are (w*_1..w*_M, w_1..w_K).
 /// Then w_i·w_k/N = Q_ik, w_i·w*_n/N = R_in, w*_n·w*_m/N = T_nm up to rounding.
 /// </summary>
-public static class WeightConstruction
+internal static class WeightConstruction
 {
     /// <summary>
     /// Fills <paramref name="wStar"/> (M × N) and <paramref name="w"/> (K × N) row-major. Throws when G is not

@@ -61,7 +61,7 @@ public class FixedPointsTests
     public void Plateau_relaxation_finds_the_attracting_plateau(int m, int invEta, double expected)
     {
         // catalogue §13 values
-        var ex = new PlateauExperiment();
+        var ex = new ScmErfPlateauExperiment();
         var point = new TheoryCheck.Abstractions.Point("inv-eta", invEta, new Dictionary<string, object> { ["M"] = m });
         var obs = ex.Run(point, new TheoryCheck.Abstractions.TheoryValues(), new TheoryCheck.Numerics.Random.Rng(0));
         obs["eg"].Should().BeApproximately(expected, 2e-7);
@@ -71,7 +71,7 @@ public class FixedPointsTests
     [Fact]
     public void Plateau_small_eta_formula()
     {
-        var th = new PlateauTheory();
+        var th = new ScmErfPlateauSmallEtaTheory();
         th.Evaluate(new TheoryCheck.Abstractions.Point("inv-eta", 1, new Dictionary<string, object> { ["M"] = 2 }))["eg"].Should().BeApproximately(0.0116108, 1e-7);
     }
 }

@@ -69,7 +69,7 @@ public class SolverTests
     [Fact]
     public void Unstable_linear_learning_rate_is_rejected()
     {
-        var th = new LinearScmAsymptoticTheory();
+        var th = new ScmLinearEq12Theory();
         th.Validate(At(th, "N", 100, ("K", 4), ("M", 2), ("eta", 0.6), ("sigma", 0.1))).Should().Contain("diverges");
         th.Validate(At(th, "N", 100, ("K", 4), ("M", 2), ("eta", 0.3), ("sigma", 0.1))).Should().BeNull();
     }

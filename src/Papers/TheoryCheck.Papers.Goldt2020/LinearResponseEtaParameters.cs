@@ -1,0 +1,47 @@
+using TheoryCheck.Abstractions;
+
+namespace TheoryCheck.Papers.Goldt2020;
+
+/// <summary>Parameters of the linear-response route whose ladder runs over 1/η (Goldt et al. eq (11), (15)).</summary>
+public sealed record LinearResponseEtaParameters
+{
+    /// <summary>Activation g of teacher and student (erf or linear: ReLU has no closed-form ODE).</summary>
+    [Parameter("activation", "g: erf = erf(x/√2), linear (relu has no ODE)", Default = "erf", Choices = new[] { "erf", "linear" })]
+    public string Activation { get; init; } = "erf";
+
+    /// <summary>Student hidden units K.</summary>
+    [Parameter("K", "student hidden units (the ladder's K overrides it)", Min = 1, Max = 64, Default = 3)]
+    public int K { get; init; }
+
+    /// <summary>Superfluous units L = K − M; when ≥ 0 it overrides K.</summary>
+    [Parameter("L", "superfluous units L = K − M; when ≥ 0 it overrides K (default −1: use K)", Min = -1, Max = 64, Default = -1)]
+    public int L { get; init; }
+
+    /// <summary>Teacher hidden units M.</summary>
+    [Parameter("M", "teacher hidden units", Min = 1, Max = 64, Default = 2)]
+    public int M { get; init; }
+
+    /// <summary>Label-noise standard deviation σ.</summary>
+    [Parameter("sigma", "label-noise standard deviation σ ≥ 0", Min = 0, Default = 0)]
+    public double Sigma { get; init; }
+
+    /// <summary>Which layers are trained: first (SCM) or both.</summary>
+    [Parameter("layers", "first: second layer frozen (SCM); both: second layer trained with η_v = η", Default = "first", Choices = new[] { "first", "both" })]
+    public string Layers { get; init; } = "first";
+
+    /// <summary>Frozen second layers: scm or normalised.</summary>
+    [Parameter("second-layer", "frozen second layers: scm (v = v* = 1) or normalised (v = 1/K, v* = 1/M)", Default = "scm", Choices = new[] { "scm", "normalised" })]
+    public string SecondLayer { get; init; } = "scm";
+
+    /// <summary>Teacher second-layer weight v* when both layers are trained.</summary>
+    [Parameter("vstar", "teacher second-layer weight v* (all teachers) when both layers are trained", Min = 0, MinExclusive = true, Default = 1)]
+    public double VStar { get; init; }
+
+    /// <summary>Noiseless fixed point expanded around: specialised or copies.</summary>
+    [Parameter("state", "noiseless fixed point: specialised (students i < M copy teachers, L superfluous at zero) or copies (K = Z·M, each teacher copied Z times; v_k = v*/Z when trained)", Default = "specialised", Choices = new[] { "specialised", "copies" })]
+    public string State { get; init; } = "specialised";
+
+    /// <summary>The linear-response problem at <paramref name="point"/> with K and η resolved against the ladder.</summary>
+    internal LinearResponseProblem Problem(Point point) =>
+        new(ScmChecks.Act(Activation), Ladder.K(point, K, M, L), M, 1.0 / point.Size, Sigma, Layers == "both", SecondLayer == "normalised", VStar, State == "copies");
+}
