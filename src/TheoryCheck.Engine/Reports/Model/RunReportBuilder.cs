@@ -31,6 +31,7 @@ public static class RunReportBuilder
             ? new GoldenReport(g.Status, RelativePath(g.VerifiedPath), g.Message, g.ReceivedPath is { } p ? RelativePath(p) : null,
                 g.Differences.Count, g.Differences.Take(GoldenReport.Listed).ToList(), g.NearMisses.Count, g.NearMisses.Take(GoldenReport.Listed).ToList())
             : null,
+        References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
     };
 
     private static CheckReport Check(CheckResult c) => new(c.Definition.Kind, c.Definition.Describe(), c.Definition.Reason, c.Verdict,
@@ -39,5 +40,6 @@ public static class RunReportBuilder
         Converges = c.Definition is ConvergesDefinition d
             ? new ConvergesDetails(d.Error.ToString(), d.SlopeLow, d.SlopeHigh, d.Final, d.Band, d.Pooled, c.Convergence)
             : null,
+        References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
     };
 }
