@@ -14,6 +14,7 @@ public static class MarkdownSummaryWriter
 {
     public static string Write(RunResult run) => Write(RunReportBuilder.From(run));
 
+    /// <param name="run">The report.</param>
     /// <param name="html">The HTML report's path relative to summary.md (null: no links).</param>
     public static string Write(RunReport run, string? html = HtmlReportWriter.FileName)
     {

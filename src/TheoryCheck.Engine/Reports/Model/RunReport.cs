@@ -9,7 +9,7 @@ namespace TheoryCheck.Engine.Reports.Model;
 /// <summary>
 /// What every report is written from: the content of <c>results.json</c> (plus the timings kept beside it). A run
 /// builds it from its <see cref="RunResult"/> (<see cref="RunReportBuilder"/>); <c>merge</c> reads it back from the
-/// shards' files (<see cref="ResultsJsonReader"/>), so a merged report and an unsharded one come out of the same writers.
+/// shards' files (<see cref="Json.ResultsJsonReader"/>), so a merged report and an unsharded one come out of the same writers.
 /// </summary>
 public sealed record RunReport
 {

@@ -6,7 +6,11 @@ namespace TheoryCheck.Engine.Reports.Model;
 /// <summary>Builds the report model of a run, exactly as results.json will hold it (lists cut the same way).</summary>
 public static class RunReportBuilder
 {
+    /// <param name="run">The finished run.</param>
+    /// <param name="commit">The source commit, when known.</param>
     /// <param name="selection">The claims asked for before sharding (default: the run's own claims).</param>
+    /// <param name="shard">The part of a sharded run this is, if any.</param>
+    /// <param name="started">When the run started (for timings.json and the HTML header).</param>
     public static RunReport From(RunResult run, string? commit = null, SelectionInfo? selection = null, ShardPart? shard = null,
         DateTimeOffset? started = null) => new()
     {
@@ -40,6 +44,5 @@ public static class RunReportBuilder
         Converges = c.Definition is ConvergesDefinition d
             ? new ConvergesDetails(d.Error.ToString(), d.SlopeLow, d.SlopeHigh, d.Final, d.Band, d.Pooled, c.Convergence)
             : null,
-        References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
     };
 }
