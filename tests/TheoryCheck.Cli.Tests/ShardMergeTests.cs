@@ -124,6 +124,7 @@ public class ShardMergeTests(ShardedRunFixture fixture) : IClassFixture<ShardedR
 
         File.ReadAllText(Path.Combine(fixture.Merged, "results.json")).Should().Be(File.ReadAllText(Path.Combine(fixture.Unsharded, "results.json")));
         File.ReadAllText(Path.Combine(fixture.Merged, "summary.md")).Should().Be(File.ReadAllText(Path.Combine(fixture.Unsharded, "summary.md")));
+        File.ReadAllText(Path.Combine(fixture.Merged, "results.csv")).Should().Be(File.ReadAllText(Path.Combine(fixture.Unsharded, "results.csv")));
         HtmlMask.MaskVolatile(File.ReadAllText(Path.Combine(fixture.Merged, "report.html")))
             .Should().Be(HtmlMask.MaskVolatile(File.ReadAllText(Path.Combine(fixture.Unsharded, "report.html"))));
         MaskTimes(File.ReadAllText(Path.Combine(fixture.Merged, "junit.xml"))).Should().Be(MaskTimes(File.ReadAllText(Path.Combine(fixture.Unsharded, "junit.xml"))));
