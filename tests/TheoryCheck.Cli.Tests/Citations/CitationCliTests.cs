@@ -72,7 +72,7 @@ public class CitationCliTests
               - agrees:
                   a: theory.value
                   b: experiment.value
-                  tolerance: { abs: 0 }
+                  tolerance: { abs: 1e-14 }
                   reason: r
             """);
         var (ctx, o) = Context(specs);

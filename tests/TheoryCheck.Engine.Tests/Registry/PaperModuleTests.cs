@@ -67,7 +67,7 @@ public class PaperModuleTests
     [InlineData("module: m\ntitle: t\nreferences:\n  - key: k\n    authors: [A]\n", 4, "'title' is required")]
     [InlineData("module: m\nreferences: []\n", 1, "'title' is required")]
     [InlineData("module: m\ntitle: t\nreferences: none\n", 3, "'references' must be a list")]
-    [InlineData("module: m\ntitle: [t\n", 2, "not valid YAML")]
+    [InlineData("module: m\ntitle: [t\n", 3, "not valid YAML")]
     [InlineData("module: m\ntitle: t\nreferences:\n  - key: k\n    authors: [A]\n    title: x\n  - key: k\n    authors: [B]\n    title: y\n", 7, "reference key 'k' is given twice")]
     public void A_malformed_paper_yaml_names_the_assembly_and_the_line(string yaml, int line, string reason)
     {

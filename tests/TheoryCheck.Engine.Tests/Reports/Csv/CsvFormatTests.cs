@@ -19,7 +19,7 @@ public class CsvFormatTests
         var report = SampleReport.Build();
         var rows = new CsvFormat().Write(report).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         rows[0].Should().Be(CsvFormat.Header);
-        rows.Should().Contain("demo.bound,demo,not reproduced,bound,1,fail,worst-slack,-0.04,mismatch");
+        rows.Should().Contain("demo.bound,demo,not reproduced,bound,12,fail,worst-slack,-0.04,mismatch");
         foreach (var claim in report.Claims)
             rows.Count(r => r.StartsWith(claim.Id + ",", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(Math.Max(1, claim.Checks.Count));
     }
