@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Console;
 using TheoryCheck.Cli;
 using TheoryCheck.Cli.Commands;
 using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Reports;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Specs;
 
@@ -60,6 +61,12 @@ namespace TheoryCheck.Cli
                 error.WriteLine($"{e.Errors.Count} error(s) in the input; nothing was run");
                 return ExitCodes.UsageError;
             }
+            catch (TheoryCheck.Engine.Registry.PaperYamlException e)
+            {
+                error.WriteLine("error: " + e.Message);
+                error.WriteLine("a paper module's paper.yaml is malformed; nothing was run");
+                return ExitCodes.UsageError;
+            }
             catch (OperationCanceledException)
             {
                 error.WriteLine("interrupted");
@@ -90,9 +97,16 @@ namespace TheoryCheck.Cli
         public readonly Option<string> Tier = new("--tier") { Description = "quick (CI ladder) or full (deep ladder, all claims)", DefaultValueFactory = _ => "quick", Recursive = true };
         public readonly Option<ulong> Seed = new("--seed") { Description = "master seed of every random stream", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster, Recursive = true };
         public readonly Option<int> Jobs = new("--jobs", "-j") { Description = "parallel work items (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount, Recursive = true };
-        public readonly Option<string?> Report = new("--report") { Description = "write results.json, timings.json, summary.md, junit.xml, report.html to this folder", Recursive = true };
+        public readonly Option<string?> Report = new("--report")
+        {
+            Description = "write " + string.Join(", ", ReportFormats.Default.Files.Select(f => f.FileName)) + " to this folder", Recursive = true,
+        };
         public readonly Option<string> Golden = new("--golden") { Description = "compare | create-missing | update-changed | update-all | off", DefaultValueFactory = _ => "compare", Recursive = true };
-        public readonly Option<string> Format = new("--format") { Description = "text or json (json goes to stdout)", DefaultValueFactory = _ => "text", Recursive = true };
+        public readonly Option<string> Format = new("--format")
+        {
+            Description = "what goes to stdout: text or json; run and merge also print any report format (" + string.Join(", ", ReportFormats.Default.Names) + ")",
+            DefaultValueFactory = _ => "text", Recursive = true,
+        };
         public readonly Option<string> LogFormat = new("--log-format") { Description = "simple | json | systemd (logs go to stderr)", DefaultValueFactory = _ => "simple", Recursive = true };
         public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "debug logging", Recursive = true };
         public readonly Option<double> PerturbTheory = new("--perturb-theory") { Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail", Recursive = true };
@@ -104,7 +118,7 @@ namespace TheoryCheck.Cli
         {
             Tier.AcceptOnlyFromAmong("quick", "full");
             Golden.AcceptOnlyFromAmong("compare", "create-missing", "update-changed", "update-all", "off");
-            Format.AcceptOnlyFromAmong("text", "json");
+            Format.AcceptOnlyFromAmong(["text", "json", .. ReportFormats.Default.Names.Except(["text", "json"])]);
             LogFormat.AcceptOnlyFromAmong("simple", "json", "systemd");
             Shard.Validators.Add(r =>
             {
@@ -139,7 +153,7 @@ namespace TheoryCheck.Cli
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
                 Selection = SelectionOf(p), Seed = p.GetValue(Seed), Jobs = p.GetValue(Jobs), ReportDirectory = p.GetValue(Report),
-                GoldenMode = ModeOf(p.GetValue(Golden)!), JsonToStdout = p.GetValue(Format) == "json",
+                GoldenMode = ModeOf(p.GetValue(Golden)!), StdoutFormat = p.GetValue(Format)!,
                 TheoryPerturbation = p.GetValue(PerturbTheory), Progress = !p.GetValue(NoProgress),
                 Shard = p.GetValue(Shard) is { } shard ? ShardPart.TryParse(shard, out _) : null,
             });
@@ -147,16 +161,24 @@ namespace TheoryCheck.Cli
             [
                 new(root, runAction),
                 new(run, runAction),
-                new(list, (ctx, p) => ListCommand.Execute(ctx, SelectionOf(p), p.GetValue(Format) == "json")),
+                new(list, (ctx, p) => TextOrJson(ctx, p, "list") ?? ListCommand.Execute(ctx, SelectionOf(p), p.GetValue(Format) == "json")),
                 new(show, (ctx, p) => ShowCommand.Execute(ctx, p.GetValue(id)!)),
                 new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
                 new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
                 new(backend, (ctx, _) => BackendCommand.Execute(ctx)),
-                new(simulate, (ctx, p) => simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
-                new(merge, (ctx, p) => MergeCommand.Execute(ctx, p.GetValue(inputs) ?? [], p.GetValue(Report), p.GetValue(Format) == "json")),
-                new(analyze, (ctx, p) => AnalyzeCommand.Execute(ctx, p.GetValue(files)!, p.GetValue(Format) == "json")),
+                new(simulate, (ctx, p) => TextOrJson(ctx, p, "simulate") ?? simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
+                new(merge, (ctx, p) => MergeCommand.Execute(ctx, p.GetValue(inputs) ?? [], p.GetValue(Report), p.GetValue(Format)!)),
+                new(analyze, (ctx, p) => TextOrJson(ctx, p, "analyze") ?? AnalyzeCommand.Execute(ctx, p.GetValue(files)!, p.GetValue(Format) == "json")),
             ];
             return root;
+        }
+
+        /// <summary>Commands other than run and merge print text or json only: a usage error for a report format.</summary>
+        private int? TextOrJson(CommandContext ctx, ParseResult p, string command)
+        {
+            if (p.GetValue(Format) is "text" or "json") return null;
+            ctx.Error.WriteLine($"error: {command} prints --format text or json; '{p.GetValue(Format)}' is a report format of run and merge");
+            return ExitCodes.UsageError;
         }
 
         private Selection SelectionOf(ParseResult p) => new(p.GetValue(Filter) ?? [], p.GetValue(Tag) ?? [],

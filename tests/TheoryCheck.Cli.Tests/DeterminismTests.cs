@@ -1,6 +1,6 @@
 using TheoryCheck.Tests.Cli;
 using TheoryCheck.Engine;
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Json;
 using TheoryCheck.Engine.Running;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Engine.Specs;

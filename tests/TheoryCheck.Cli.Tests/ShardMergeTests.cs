@@ -124,20 +124,21 @@ public class ShardMergeTests(ShardedRunFixture fixture) : IClassFixture<ShardedR
 
         File.ReadAllText(Path.Combine(fixture.Merged, "results.json")).Should().Be(File.ReadAllText(Path.Combine(fixture.Unsharded, "results.json")));
         File.ReadAllText(Path.Combine(fixture.Merged, "summary.md")).Should().Be(File.ReadAllText(Path.Combine(fixture.Unsharded, "summary.md")));
+        File.ReadAllText(Path.Combine(fixture.Merged, "results.csv")).Should().Be(File.ReadAllText(Path.Combine(fixture.Unsharded, "results.csv")));
         HtmlMask.MaskVolatile(File.ReadAllText(Path.Combine(fixture.Merged, "report.html")))
             .Should().Be(HtmlMask.MaskVolatile(File.ReadAllText(Path.Combine(fixture.Unsharded, "report.html"))));
         MaskTimes(File.ReadAllText(Path.Combine(fixture.Merged, "junit.xml"))).Should().Be(MaskTimes(File.ReadAllText(Path.Combine(fixture.Unsharded, "junit.xml"))));
         File.Exists(Path.Combine(fixture.Merged, "timings.json")).Should().BeTrue();
     }
 
-    private static int ResultsJsonReader_Claims(string dir) => TheoryCheck.Engine.Reports.ResultsJsonReader.ReadFile(dir).Claims.Count;
+    private static int ResultsJsonReader_Claims(string dir) => TheoryCheck.Engine.Reports.Json.ResultsJsonReader.ReadFile(dir).Claims.Count;
 
     private static string MaskTimes(string junit) => Regex.Replace(junit, "time=\"[0-9.]+\"", "time=\"…\"");
 
     [Fact]
     public void A_shard_records_its_part_and_the_whole_selection()
     {
-        var shard = TheoryCheck.Engine.Reports.ResultsJsonReader.ReadFile(fixture.Shard(3));
+        var shard = TheoryCheck.Engine.Reports.Json.ResultsJsonReader.ReadFile(fixture.Shard(3));
         shard.Shard.Should().Be(new ShardPart(3, 8));
         shard.Selection.Claims.Should().Be(ShardedRunFixture.Ids.Length);
         shard.Claims.Should().OnlyContain(c => ShardPart.PartOf(c.Id, 8) == 3);
@@ -172,7 +173,7 @@ public class ShardMergeTests(ShardedRunFixture fixture) : IClassFixture<ShardedR
     [Fact]
     public void Merge_refuses_shards_of_other_spec_versions()
     {
-        var hash = TheoryCheck.Engine.Reports.ResultsJsonReader.ReadFile(fixture.Shard(8)).Selection.Hash;
+        var hash = TheoryCheck.Engine.Reports.Json.ResultsJsonReader.ReadFile(fixture.Shard(8)).Selection.Hash;
         var other = CopyShard(8, "specs", json => json.Replace(hash, "0000000000000000"));
         var (code, _, stderr) = Cli(["merge", .. Enumerable.Range(1, 7).Select(fixture.Shard), other, "--report", Path.Combine(fixture.Root, "m-specs")]);
         code.Should().Be(ExitCodes.UsageError);

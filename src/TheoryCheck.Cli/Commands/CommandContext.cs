@@ -12,6 +12,8 @@ public sealed class CommandContext(TextWriter output, TextWriter error, ILogger 
     public TextWriter Error { get; } = error;
     public ILogger Logger { get; } = logger;
     public SolverRegistry Registry { get; init; } = SolverRegistry.Default;
+    /// <summary>The report formats <c>--format</c> and <c>--report</c> choose from.</summary>
+    public Engine.Reports.ReportFormats Reports { get; init; } = Engine.Reports.ReportFormats.Default;
     public CancellationToken Cancellation { get; init; }
     public bool OnCi { get; init; } = Engine.Golden.GoldenStore.DetectCi();
 

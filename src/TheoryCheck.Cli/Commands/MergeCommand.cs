@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Json;
 using TheoryCheck.Engine.Reports.Model;
 
 namespace TheoryCheck.Cli.Commands;
@@ -12,11 +12,11 @@ namespace TheoryCheck.Cli.Commands;
 /// </summary>
 public static class MergeCommand
 {
-    public static int Execute(CommandContext ctx, IReadOnlyList<string> inputs, string? reportDirectory, bool jsonToStdout)
+    public static int Execute(CommandContext ctx, IReadOnlyList<string> inputs, string? reportDirectory, string stdoutFormat)
     {
-        if (reportDirectory is null && !jsonToStdout)
+        if (reportDirectory is null && stdoutFormat == "text")
         {
-            ctx.Error.WriteLine("error: merge needs --report OUT (the folder for the merged report) or --format json");
+            ctx.Error.WriteLine("error: merge needs --report OUT (the folder for the merged report) or a --format to print (e.g. json)");
             return ExitCodes.UsageError;
         }
         var reports = new List<(string, RunReport)>();
@@ -43,9 +43,11 @@ public static class MergeCommand
             ctx.Error.WriteLine($"nothing merged: {e.Problems.Count} problem(s) with the inputs");
             return ExitCodes.UsageError;
         }
+        // Citations are not in results.json: the registry gives them, as the run took them from its solvers.
+        merged = merged with { Claims = merged.Claims.Select(c => c with { References = ctx.Registry.ReferencesOf(c.Theory, c.Experiment) }).ToList() };
         ctx.Logger.LogInformation("merged {Inputs} reports: {Claims} claims, master seed {Seed}", reports.Count, merged.Claims.Count, merged.MasterSeed);
         if (reportDirectory is not null) CopyReceived(ctx, inputs, reportDirectory);
-        return RunCommand.Publish(ctx, merged, reportDirectory, jsonToStdout);
+        return RunCommand.Publish(ctx, merged, reportDirectory, stdoutFormat);
     }
 
     private static void CopyReceived(CommandContext ctx, IEnumerable<string> inputs, string output)

@@ -1,4 +1,4 @@
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
 namespace TheoryCheck.Cli.Commands;

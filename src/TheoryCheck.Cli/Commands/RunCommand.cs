@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using TheoryCheck.Engine.Golden;
 using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.GitHub;
+using TheoryCheck.Engine.Reports.Markdown;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
@@ -14,7 +16,8 @@ public sealed record RunRequest
     public int Jobs { get; init; } = Environment.ProcessorCount;
     public string? ReportDirectory { get; init; }
     public GoldenMode GoldenMode { get; init; } = GoldenMode.Compare;
-    public bool JsonToStdout { get; init; }
+    /// <summary>The report format printed on stdout (<c>--format</c>): <c>text</c> (the summary table), <c>json</c>, or any registered format.</summary>
+    public string StdoutFormat { get; init; } = "text";
     public double TheoryPerturbation { get; init; }
     public bool Progress { get; init; } = true;
     /// <summary>Run only this part of the selection (<c>--shard k/n</c>); merge the parts with <c>theorycheck merge</c>.</summary>
@@ -69,17 +72,21 @@ public static class RunCommand
 
         var report = RunReportBuilder.From(run, SourceCommit.Detect(ctx.SpecsDirectory),
             SelectionInfo.Of(selected.Select(s => (s.Id, s.Hash))), request.Shard, started);
-        return Publish(ctx, report, request.ReportDirectory, request.JsonToStdout);
+        return Publish(ctx, report, request.ReportDirectory, request.StdoutFormat);
     }
 
-    /// <summary>What run and merge both do with a report: the summary on stdout, the report files, the CI step summary and annotations; the exit code.</summary>
-    public static int Publish(CommandContext ctx, RunReport report, string? reportDirectory, bool jsonToStdout)
+    /// <summary>
+    /// What run and merge both do with a report: the <c>--format</c> report on stdout, every file format of the registry
+    /// (<see cref="ReportFormats"/>) in the report folder, the CI step summary and annotations; the exit code.
+    /// </summary>
+    public static int Publish(CommandContext ctx, RunReport report, string? reportDirectory, string stdoutFormat)
     {
-        if (jsonToStdout) ctx.Output.Write(ResultsJsonWriter.Write(report));
-        else ctx.Output.Write(ConsoleSummaryWriter.Write(report));
+        var format = ctx.Reports.Find(stdoutFormat)
+            ?? throw new InvalidOperationException($"no report format '{stdoutFormat}' (registered: {string.Join(", ", ctx.Reports.Names)})");
+        ctx.Output.Write(format.Write(report));
         if (reportDirectory is { } dir)
         {
-            ReportFiles.WriteAll(report, dir);
+            ctx.Reports.WriteFiles(report, dir);
             ctx.Logger.LogInformation("reports written to {Directory}", Path.GetFullPath(dir));
         }
         if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath)

@@ -1,8 +1,9 @@
+using TheoryCheck.Engine;
 using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Cli.Commands;
 
-/// <summary><c>theorycheck show ID</c>: the claim, its source, solvers, parameters, ladders, checks and tolerances with reasons.</summary>
+/// <summary><c>theorycheck show ID</c>: the claim, its source, solvers, the papers their module cites, parameters, ladders, checks and tolerances with reasons.</summary>
 public static class ShowCommand
 {
     public static int Execute(CommandContext ctx, string id)
@@ -22,6 +23,12 @@ public static class ShowCommand
         if (spec.KnownFailure is { } kf) o.WriteLine($"  known failure: {kf}");
         o.WriteLine($"  theory:     {spec.Theory.Name}: {spec.Theory.Description} [{spec.Theory.Reference}]");
         o.WriteLine($"  experiment: {spec.Experiment.Name}: {spec.Experiment.Description} [{spec.Experiment.Reference}]");
+        foreach (var module in new[] { SolverRegistry.ModuleOf(spec.Theory), SolverRegistry.ModuleOf(spec.Experiment) }.DistinctBy(m => m.Assembly))
+            if (module.HasPaperYaml)
+            {
+                o.WriteLine($"  module:     {module.Name}: {module.Title}");
+                foreach (var r in module.References) o.WriteLine($"    [{r.Key}] {r.Citation()}");
+            }
         o.WriteLine($"  series:     {spec.Series.Count}");
         foreach (var values in spec.Series)
             o.WriteLine("    " + string.Join(", ", values.Select(kv => $"{kv.Key}={Abstractions.Point.Format(kv.Value)}")));

@@ -1,21 +1,34 @@
+using TheoryCheck.Abstractions;
+using TheoryCheck.Engine;
+
 namespace TheoryCheck.Cli.Commands;
 
-/// <summary><c>theorycheck solvers</c>: every registered theory and experiment with its parameters, for writing specs.</summary>
+/// <summary>
+/// <c>theorycheck solvers</c>: every registered theory and experiment, for writing specs: its paper (the citation of its
+/// module's paper.yaml, if it has one), where in the paper it comes from, its parameters and its declared outputs.
+/// </summary>
 public static class SolversCommand
 {
     public static int Execute(CommandContext ctx)
     {
         var o = ctx.Output;
-        foreach (var (kind, solvers) in new (string, IEnumerable<Abstractions.Solver>)[]
+        foreach (var (kind, solvers) in new (string, IEnumerable<Solver>)[]
                  { ("theory", ctx.Registry.Theories.Values), ("experiment", ctx.Registry.Experiments.Values) })
             foreach (var s in solvers)
             {
-                var size = s is Abstractions.Experiment e ? $" (ladder over {e.SizeName}{(e.IsDeterministic ? ", deterministic" : "")})" : "";
+                var size = s is Experiment e ? $" (ladder over {e.SizeName}{(e.IsDeterministic ? ", deterministic" : "")})" : "";
                 o.WriteLine($"{kind} {s.Name}{size}: {s.Description}");
+                foreach (var line in PaperLines(SolverRegistry.ModuleOf(s))) o.WriteLine("  " + line);
                 o.WriteLine($"  reference: {s.Reference}");
                 foreach (var p in s.Parameters)
-                    o.WriteLine($"  {p.Name}: {p.Describe()}{(p.Default is null ? ", required" : ", default " + Abstractions.Point.Format(p.Default))}. {p.Description}");
+                    o.WriteLine($"  {p.Name}: {p.Describe()}{(p.Default is null ? ", required" : ", default " + Point.Format(p.Default))}. {p.Description}");
+                foreach (var output in s.Outputs)
+                    o.WriteLine($"  output {output.Name} ({output.Kind.ToString().ToLowerInvariant()}): {output.Meaning}");
             }
         return ExitCodes.Ok;
     }
+
+    /// <summary>"paper: …" lines, one per reference of the module; none for a module without paper.yaml.</summary>
+    internal static IEnumerable<string> PaperLines(Engine.Registry.PaperModule module) =>
+        module.References.Select(r => "paper: " + r.Citation());
 }

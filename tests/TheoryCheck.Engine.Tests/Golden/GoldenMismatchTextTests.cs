@@ -1,5 +1,6 @@
 using TheoryCheck.Engine.Golden;
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.JUnit;
+using TheoryCheck.Engine.Reports.Markdown;
 using TheoryCheck.Engine.Reports.Html;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.JUnit;
+using TheoryCheck.Engine.Reports.Json;
+using TheoryCheck.Engine.Reports.Markdown;
+using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Reports.Html;
 
 namespace TheoryCheck.Tests.Reports;

@@ -1,7 +1,7 @@
 using TheoryCheck.Engine;
 using TheoryCheck.Engine.Golden;
 using TheoryCheck.Numerics.Random;
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Json;
 using TheoryCheck.Engine.Running;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Engine.Specs;

@@ -1,6 +1,6 @@
 using TheoryCheck.Engine;
 using BenchmarkDotNet.Attributes;
-using TheoryCheck.Engine.Reports;
+using TheoryCheck.Engine.Reports.Json;
 using TheoryCheck.Engine.Reports.Html;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;

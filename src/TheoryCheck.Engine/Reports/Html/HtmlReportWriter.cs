@@ -15,6 +15,9 @@ namespace TheoryCheck.Engine.Reports.Html;
 /// </summary>
 public static class HtmlReportWriter
 {
+    /// <summary>The file name of the HTML report in a report folder (summary.md and junit.xml link to it).</summary>
+    public const string FileName = "report.html";
+
     public static string Write(RunReport run)
     {
         var sb = new StringBuilder();
@@ -87,6 +90,7 @@ public static class HtmlReportWriter
         sb.Append($"<p class=\"muted\">Source: {Escape(c.Source.Document)}, {Escape(c.Source.Reference)}. Spec: {Escape(c.File)}:{c.Line}. ")
           .Append($"Theory <code>{Escape(c.Theory)}</code>, experiment <code>{Escape(c.Experiment)}</code>; ")
           .Append($"{c.Points.Count} points, {(c.Points.Count > 0 ? c.Points[0].Seeds : 0)} seeds each.</p>\n");
+        WriteReferences(sb, c.References);
         sb.Append($"<p>Verdict: <b>{Escape(c.Summary)}</b></p>\n");
         if (c.KnownFailure is { } kf) sb.Append($"<p class=\"note\">Declared known failure: {Escape(kf)}</p>\n");
         if (c.Error is { } err) sb.Append($"<p class=\"fail\">Error: {Escape(err)}</p>\n");
@@ -108,6 +112,26 @@ public static class HtmlReportWriter
         }
         if (c.Golden is { } g) WriteGolden(sb, g);
         sb.Append("</section>\n");
+    }
+
+    /// <summary>The papers the claim's solvers implement (from their modules' paper.yaml): nothing when none is declared.</summary>
+    private static void WriteReferences(StringBuilder sb, IReadOnlyList<Registry.PaperReference> references)
+    {
+        if (references.Count == 0) return;
+        sb.Append($"<p class=\"muted cite\">{(references.Count == 1 ? "Paper" : "Papers")}: ");
+        for (var i = 0; i < references.Count; i++)
+        {
+            var r = references[i];
+            if (i > 0) sb.Append("; ");
+            sb.Append($"{Escape(r.AuthorList)}, <i>{Escape(r.Title)}</i>");
+            if (r.Venue is { } venue) sb.Append($", {Escape(venue)}");
+            if (r.Year is { } year) sb.Append($", {year.ToString(CultureInfo.InvariantCulture)}");
+            sb.Append('.');
+            if (r.ArxivUrl is { } arxiv) sb.Append($" <a href=\"{Escape(arxiv)}\">arXiv:{Escape(r.Arxiv!)}</a>");
+            if (r.DoiUrl is { } doi) sb.Append($" <a href=\"{Escape(doi)}\">doi:{Escape(r.Doi!)}</a>");
+            if (r.Url is { } url) sb.Append($" <a href=\"{Escape(url)}\">{Escape(url)}</a>");
+        }
+        sb.Append("</p>\n");
     }
 
     private static void WriteFigure(StringBuilder sb, PlotFigure f)

@@ -1,5 +1,6 @@
 using TheoryCheck.Engine.Checks;
 using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Registry;
 using TheoryCheck.Engine.Running;
 using TheoryCheck.Engine.Specs;
 
@@ -8,9 +9,9 @@ namespace TheoryCheck.Engine.Reports.Model;
 /// <summary>
 /// What every report is written from: the content of <c>results.json</c> (plus the timings kept beside it). A run
 /// builds it from its <see cref="RunResult"/> (<see cref="RunReportBuilder"/>); <c>merge</c> reads it back from the
-/// shards' files (<see cref="ResultsJsonReader"/>), so a merged report and an unsharded one come out of the same writers.
+/// shards' files (<see cref="Json.ResultsJsonReader"/>), so a merged report and an unsharded one come out of the same writers.
 /// </summary>
-public sealed class RunReport
+public sealed record RunReport
 {
     public required string ToolVersion { get; init; }
     /// <summary>The source commit when known (GITHUB_SHA, or git in the specs' checkout).</summary>
@@ -51,7 +52,7 @@ public sealed record RunTimings(double TotalSeconds, IReadOnlyDictionary<string,
 }
 
 /// <summary>One claim as the reports state it.</summary>
-public sealed class ClaimReport
+public sealed record ClaimReport
 {
     public required string Id { get; init; }
     public required string Paper { get; init; }
@@ -75,6 +76,11 @@ public sealed class ClaimReport
     public required IReadOnlyList<FigureDefinition> Figures { get; init; }
     public required IReadOnlyList<PointResult> Points { get; init; }
     public GoldenReport? Golden { get; init; }
+    /// <summary>
+    /// The works the modules of its theory and experiment cite (their paper.yaml); empty for a module without one. Not in
+    /// results.json: a run takes them from its solvers, <c>merge</c> from the registry by the solvers' names.
+    /// </summary>
+    public IReadOnlyList<PaperReference> References { get; init; } = [];
 
     /// <summary>True when this claim makes the run fail (exit code 1).</summary>
     public bool Fails => Status is ClaimStatus.NotReproduced or ClaimStatus.UnexpectedPass or ClaimStatus.Error || Golden?.Fails == true;

@@ -6,7 +6,11 @@ namespace TheoryCheck.Engine.Reports.Model;
 /// <summary>Builds the report model of a run, exactly as results.json will hold it (lists cut the same way).</summary>
 public static class RunReportBuilder
 {
+    /// <param name="run">The finished run.</param>
+    /// <param name="commit">The source commit, when known.</param>
     /// <param name="selection">The claims asked for before sharding (default: the run's own claims).</param>
+    /// <param name="shard">The part of a sharded run this is, if any.</param>
+    /// <param name="started">When the run started (for timings.json and the HTML header).</param>
     public static RunReport From(RunResult run, string? commit = null, SelectionInfo? selection = null, ShardPart? shard = null,
         DateTimeOffset? started = null) => new()
     {
@@ -31,6 +35,7 @@ public static class RunReportBuilder
             ? new GoldenReport(g.Status, RelativePath(g.VerifiedPath), g.Message, g.ReceivedPath is { } p ? RelativePath(p) : null,
                 g.Differences.Count, g.Differences.Take(GoldenReport.Listed).ToList(), g.NearMisses.Count, g.NearMisses.Take(GoldenReport.Listed).ToList())
             : null,
+        References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
     };
 
     private static CheckReport Check(CheckResult c) => new(c.Definition.Kind, c.Definition.Describe(), c.Definition.Reason, c.Verdict,

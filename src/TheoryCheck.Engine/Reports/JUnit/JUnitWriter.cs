@@ -4,7 +4,7 @@ using System.Xml;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.JUnit;
 
 /// <summary>
 /// <c>junit.xml</c>: one testcase per claim, <c>classname</c> = paper, <c>name</c> = claim id, <c>file</c> = spec
@@ -15,7 +15,7 @@ public static class JUnitWriter
 {
     public static string Write(RunResult run) => Write(RunReportBuilder.From(run));
 
-    public static string Write(RunReport run, string? html = MarkdownSummaryWriter.HtmlReportFile)
+    public static string Write(RunReport run, string? html = Html.HtmlReportWriter.FileName)
     {
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var buffer = new MemoryStream();
@@ -63,21 +63,6 @@ public static class JUnitWriter
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>The same content as the Markdown and console failure reports: decisive numbers, checks, golden diff, link.</summary>
-    public static string FailureText(ClaimReport r, string? html = null)
-    {
-        var sb = new StringBuilder();
-        sb.Append(r.Claim).Append('\n');
-        if (html is not null) sb.Append($"report: {html}#{r.Anchor}\n");
-        foreach (var line in DecisiveNumbers.Of(r)) sb.Append("decisive: ").Append(line).Append('\n');
-        foreach (var c in r.Checks)
-            sb.Append($"{c.Kind} {StatusText.Of(c.Verdict)}: {c.Reason}\n  claimed: {c.Claimed}\n  tolerance: {c.ToleranceReason}\n");
-        if (r.Golden is { Fails: true } g)
-        {
-            sb.Append("golden ").Append(g.Status.ToString().ToLowerInvariant()).Append(": ").Append(g.Message).Append('\n');
-            foreach (var d in g.Differences.Take(20))
-                sb.Append($"  {d.Key}: expected {d.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}, actual {d.Actual?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}, Δabs {GoldenDifferenceText.Delta(d, d.AbsoluteDelta)}, Δrel {GoldenDifferenceText.Delta(d, d.RelativeDelta)}, ulps {GoldenDifferenceText.Delta(d, d.Ulps)}, tolerance {d.Tolerance}, margin {StatusText.F(d.Margin)}\n");
-        }
-        return sb.ToString();
-    }
+    /// <summary>The same content as the Markdown and console failure reports (see <see cref="FailureDetails"/>).</summary>
+    public static string FailureText(ClaimReport r, string? html = null) => FailureDetails.Text(r, html);
 }

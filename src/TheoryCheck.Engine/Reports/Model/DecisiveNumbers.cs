@@ -2,7 +2,7 @@ using System.Globalization;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Model;
 
 /// <summary>
 /// The numbers that decide a claim's verdict, one short line per check (and per series of a converges check):

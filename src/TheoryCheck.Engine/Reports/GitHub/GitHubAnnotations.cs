@@ -2,7 +2,7 @@ using System.Text;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.GitHub;
 
 /// <summary>GitHub Actions workflow commands: at most 10 <c>::error</c> annotations at the spec's line, worst first, then a notice.</summary>
 public static class GitHubAnnotations

@@ -1,6 +1,6 @@
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Model;
 
 /// <summary>The words every exporter uses for statuses and verdicts.</summary>
 public static class StatusText

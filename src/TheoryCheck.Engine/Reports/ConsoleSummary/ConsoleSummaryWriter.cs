@@ -2,7 +2,7 @@ using System.Text;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.ConsoleSummary;
 
 /// <summary>The plain-text table printed at the end of a run, then the details of every claim that fails it.</summary>
 public static class ConsoleSummaryWriter
@@ -19,7 +19,7 @@ public static class ConsoleSummaryWriter
             sb.Append($"{r.Id.PadRight(idWidth)}  {StatusText.Of(r.Status),-16}{r.Golden?.Status.ToString().ToLowerInvariant() ?? "-",-10}{run.Timings.Of(r.Id),7:F1}s\n");
         sb.Append('\n');
         foreach (var r in run.Claims.Where(r => r.Fails))
-            sb.Append($"{r.Id} ({r.File}:{r.Line}): {r.Summary}\n{JUnitWriter.FailureText(r)}\n");
+            sb.Append($"{r.Id} ({r.File}:{r.Line}): {r.Summary}\n{FailureDetails.Text(r)}\n");
         foreach (var r in run.Claims.Where(r => r.Golden is { NearMissCount: > 0 }))
             sb.Append($"warning: {r.Id}: {r.Golden!.NearMissCount} golden values within tolerance but past half of it (worst {r.Golden.NearMisses[0].Key}, margin {StatusText.F(r.Golden.NearMisses[0].Margin)})\n");
         var golden = run.Claims.Count(r => r.Golden?.Fails == true);

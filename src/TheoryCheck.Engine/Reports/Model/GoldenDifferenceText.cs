@@ -1,6 +1,6 @@
 using TheoryCheck.Engine.Golden;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Model;
 
 /// <summary>The delta cells of a golden difference row, the same in every exporter.</summary>
 public static class GoldenDifferenceText

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using TheoryCheck.Engine.Reports.Html;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Markdown;
 
 /// <summary>
 /// <c>summary.md</c>: a table of claims with their decisive numbers and, for each claim that fails the run, its
@@ -13,8 +14,9 @@ public static class MarkdownSummaryWriter
 {
     public static string Write(RunResult run) => Write(RunReportBuilder.From(run));
 
+    /// <param name="run">The report.</param>
     /// <param name="html">The HTML report's path relative to summary.md (null: no links).</param>
-    public static string Write(RunReport run, string? html = HtmlReportFile)
+    public static string Write(RunReport run, string? html = HtmlReportWriter.FileName)
     {
         var sb = new StringBuilder();
         sb.Append("# TheoryCheck: ").Append(run.Claims.Count(r => r.Status == ClaimStatus.Reproduced)).Append(" of ")
@@ -53,7 +55,8 @@ public static class MarkdownSummaryWriter
         return sb.ToString();
     }
 
-    public const string HtmlReportFile = "report.html";
+    /// <summary>The HTML report summary.md links to.</summary>
+    public const string HtmlReportFile = HtmlReportWriter.FileName;
 
     /// <summary>The numbers that decide the verdict, shortest form.</summary>
     public static string Decisive(ClaimReport r) => DecisiveNumbers.Text(r);

@@ -8,7 +8,7 @@ using TheoryCheck.Engine.Running;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Engine.Specs;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Json;
 
 /// <summary>A results.json (or timings.json) that cannot be read back: not JSON, another schema, a missing field.</summary>
 public sealed class ReportFormatException(string path, string reason) : Exception($"{path}: {reason}")

@@ -1,4 +1,4 @@
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Model;
 
 /// <summary>
 /// Short names for series: of keys like "K=2,M=1,eta=0.2" keep only the parameters whose values differ between

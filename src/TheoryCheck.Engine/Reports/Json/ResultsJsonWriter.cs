@@ -6,7 +6,7 @@ using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 using TheoryCheck.Engine.Specs;
 
-namespace TheoryCheck.Engine.Reports;
+namespace TheoryCheck.Engine.Reports.Json;
 
 /// <summary>
 /// <c>results.json</c> (schema <c>theorycheck/results/v1</c>, documented in the README): deterministic — the same
