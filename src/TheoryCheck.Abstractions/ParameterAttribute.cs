@@ -32,4 +32,11 @@ public sealed class ParameterAttribute(string name, string meaning) : Attribute
 
     /// <summary>Admissible words of a string parameter.</summary>
     public string[]? Choices { get; init; }
+
+    /// <summary>
+    /// Set (to the reason) for a parameter that no longer affects the solver's results but stays declared because point
+    /// keys, and so the keys of recorded golden snapshots, include it. The conformance suite checks that a retired
+    /// parameter indeed has no effect, and that every other one has.
+    /// </summary>
+    public string? Retired { get; init; }
 }

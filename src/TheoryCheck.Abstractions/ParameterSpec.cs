@@ -33,6 +33,8 @@ public sealed record ParameterSpec(string Name, ParameterKind Kind, string Descr
     public object? Default { get; init; }
     /// <summary>Admissible words for <see cref="ParameterKind.Choice"/>.</summary>
     public IReadOnlyList<string>? Choices { get; init; }
+    /// <summary>Why a parameter without effect is still declared (see <see cref="ParameterAttribute.Retired"/>); null for a live one.</summary>
+    public string? Retired { get; init; }
 
     /// <summary>A real parameter with optional bounds and default.</summary>
     public static ParameterSpec Real(string name, string description, double? min = null, double? max = null,

@@ -21,7 +21,7 @@ public static class SolversCommand
                 foreach (var line in PaperLines(SolverRegistry.ModuleOf(s))) o.WriteLine("  " + line);
                 o.WriteLine($"  reference: {s.Reference}");
                 foreach (var p in s.Parameters)
-                    o.WriteLine($"  {p.Name}: {p.Describe()}{(p.Default is null ? ", required" : ", default " + Point.Format(p.Default))}. {p.Description}");
+                    o.WriteLine($"  {p.Name}: {p.Describe()}{(p.Default is null ? ", required" : ", default " + Point.Format(p.Default))}. {p.Description}{(p.Retired is null ? "" : $" (retired, no effect: {p.Retired})")}");
                 foreach (var output in s.Outputs)
                     o.WriteLine($"  output {output.Name} ({output.Kind.ToString().ToLowerInvariant()}): {output.Meaning}");
             }
