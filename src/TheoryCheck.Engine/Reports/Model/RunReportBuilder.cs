@@ -33,11 +33,5 @@ public static class RunReportBuilder
             : null,
     };
 
-    private static CheckReport Check(CheckResult c) => new(c.Definition.Kind, c.Definition.Describe(), c.Definition.Reason, c.Verdict,
-        c.Reason, c.Definition.Line, c.Statistics)
-    {
-        Converges = c.Definition is ConvergesDefinition d
-            ? new ConvergesDetails(d.Error.ToString(), d.SlopeLow, d.SlopeHigh, d.Final, d.Band, d.Pooled, c.Convergence)
-            : null,
-    };
+    private static CheckReport Check(CheckResult c) => c.Definition.Checker.Report(c);
 }
