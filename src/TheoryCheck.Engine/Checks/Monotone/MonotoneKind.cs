@@ -50,7 +50,7 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
             "increasing" => true,
             "decreasing" => false,
             null => null,
-            var other => Bad(r, directionNode, $"monotone.direction must be 'increasing' or 'decreasing', got '{other}'"),
+            var other => Bad(r, directionNode!, $"monotone.direction must be 'increasing' or 'decreasing', got '{other}'"),
         };
         var strict = false;
         if (f.TryGetValue("strict", out var strictNode))
