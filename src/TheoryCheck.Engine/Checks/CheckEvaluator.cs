@@ -9,13 +9,7 @@ public static class CheckEvaluator
     {
         try
         {
-            return definition switch
-            {
-                ConvergesDefinition c => ConvergesCheck.Evaluate(c, points),
-                BoundDefinition b => BoundCheck.Evaluate(b, points),
-                AgreesDefinition a => AgreesCheck.Evaluate(a, points),
-                _ => throw new CheckException($"no evaluator for check kind '{definition.Kind}'"),
-            };
+            return definition.Checker.Evaluate(definition, points);
         }
         catch (CheckException e)
         {

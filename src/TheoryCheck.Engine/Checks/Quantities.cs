@@ -1,4 +1,5 @@
 using TheoryCheck.Engine.Running;
+using TheoryCheck.Numerics.Statistics;
 
 namespace TheoryCheck.Engine.Checks;
 
@@ -22,6 +23,33 @@ internal static class Quantities
             Statistic.Min => (s.Min, 0),
             _ => (s.Max, 0),
         };
+    }
+
+    /// <summary>The per-seed values of an experiment quantity at a point, in seed order (see <see cref="PointResult.Samples"/>).</summary>
+    public static IReadOnlyList<double> Samples(PointResult point, QuantityRef q)
+    {
+        if (q.FromTheory || q.Statistic != Statistic.Mean)
+            throw new CheckException($"{q} has no per-seed samples: only experiment.NAME (without .se/.sd/.min/.max) has");
+        if (point.Samples.TryGetValue(q.Name, out var s)) return s;
+        throw new CheckException($"{q} has no per-seed samples at {point.Point.Key}; it measures: {List(point.Samples.Keys)}");
+    }
+
+    /// <summary>
+    /// A quantity's value and standard error at a point; an experiment mean is taken from its per-seed samples when
+    /// the point keeps them (mean and sd/√n), else from its summary.
+    /// </summary>
+    public static (double Value, double StandardError) FromSamples(PointResult point, QuantityRef q)
+    {
+        if (q.FromTheory || q.Statistic != Statistic.Mean || !point.Samples.TryGetValue(q.Name, out var s)) return Read(point, q);
+        var summary = SampleSummary.Of(s is double[] a ? a : s.ToArray());
+        return (summary.Mean, summary.StandardError);
+    }
+
+    /// <summary>A theory function (e.g. a CDF) at a point.</summary>
+    public static Func<double, double> Function(PointResult point, QuantityRef q)
+    {
+        if (q.FromTheory && point.TheoryFunctions.TryGetValue(q.Name, out var f)) return f;
+        throw new CheckException($"{q} is not a function computed by theory at {point.Point.Key}; it computes the functions: {List(point.TheoryFunctions.Keys)}");
     }
 
     private static string List(IEnumerable<string> names)

@@ -22,6 +22,16 @@ public sealed class PointResult(Point point, int seeds)
 
     public SortedDictionary<string, double> Theory { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every experiment scalar's per-seed values, in seed order (seed 0 first, whatever <c>--jobs</c>): what
+    /// sample-based checks (<c>monotone</c>, <c>distribution</c>) read. <see cref="Experiment"/> summarises them.
+    /// Not written to results.json; empty for points read back from it.
+    /// </summary>
+    public SortedDictionary<string, IReadOnlyList<double>> Samples { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The theory's functions at this point (e.g. a limiting CDF a <c>distribution</c> check compares samples with).</summary>
+    public SortedDictionary<string, Func<double, double>> TheoryFunctions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Experiment curves, averaged over the seeds at every x.</summary>
     public SortedDictionary<string, CurveSummary> ExperimentCurves { get; } = new(StringComparer.Ordinal);
 

@@ -179,7 +179,9 @@ public sealed class Runner
                     sample[s] = _observations[p, s]!.Values.TryGetValue(name, out var v) ? v
                         : throw new InvalidOperationException($"seed {s} at {Points[p].Key} did not measure '{name}'");
                 result.Experiment[name] = SampleSummary.Of(sample);
+                result.Samples[name] = (double[])sample.Clone();
             }
+            foreach (var (name, function) in _theory[p]!.Functions) result.TheoryFunctions[name] = function;
             foreach (var (name, curve) in _theory[p]!.Curves) result.TheoryCurves[name] = curve;
             foreach (var (name, first) in _observations[p, 0]!.Curves)
                 result.ExperimentCurves[name] = SummariseCurve(p, name, first);
@@ -241,6 +243,9 @@ public sealed class Runner
             {
                 var copy = new PointResult(p.Point, p.Seeds);
                 foreach (var (k, v) in p.Experiment) copy.Experiment[k] = v;
+                foreach (var (k, v) in p.Samples) copy.Samples[k] = v;
+                // As TheoryValues.Perturbed: a distribution stretched by 1 + delta.
+                foreach (var (k, f) in p.TheoryFunctions) copy.TheoryFunctions[k] = x => f(x / (1 + delta));
                 foreach (var (k, c) in p.ExperimentCurves) copy.ExperimentCurves[k] = c;
                 foreach (var (k, v) in p.Theory) copy.Theory[k] = v * (1 + delta);
                 foreach (var (k, c) in p.TheoryCurves) copy.TheoryCurves[k] = c with { Y = c.Y.Select(y => y * (1 + delta)).ToArray() };

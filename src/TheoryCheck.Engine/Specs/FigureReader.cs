@@ -9,7 +9,10 @@ internal static class FigureReader
     private static readonly string[] Fields = ["title", "x", "y", "curves", "sizes", "x-scale", "y-scale", "paper"];
 
     /// <param name="axes">Names a scalar figure may put on its x axis: the series parameters and the size name.</param>
-    public static List<FigureDefinition> Read(YamlReader r, YamlNode? node, IReadOnlyCollection<string> axes)
+    /// <param name="theory">The claim's theory (null if unknown): a series it does not declare as an output is rejected.</param>
+    /// <param name="experiment">The claim's experiment, likewise.</param>
+    public static List<FigureDefinition> Read(YamlReader r, YamlNode? node, IReadOnlyCollection<string> axes,
+        Abstractions.Theory? theory = null, Abstractions.Experiment? experiment = null)
     {
         var figures = new List<FigureDefinition>();
         if (node is null) return figures;
@@ -30,7 +33,7 @@ internal static class FigureReader
                 r.Fail(item, "a figure needs exactly one of y (quantities against a parameter) or curves (recorded curves)");
                 continue;
             }
-            var series = ReadNames(r, hasY ? yNode.Value : curvesNode.Value, hasY ? "figure y" : "figure curves", !hasY);
+            var series = ReadNames(r, hasY ? yNode.Value : curvesNode.Value, hasY ? "figure y" : "figure curves", !hasY, theory, experiment);
             string? x = null;
             if (hasY)
             {
@@ -61,7 +64,8 @@ internal static class FigureReader
         return figures;
     }
 
-    private static List<string> ReadNames(YamlReader r, YamlNode node, string what, bool curves)
+    private static List<string> ReadNames(YamlReader r, YamlNode node, string what, bool curves,
+        Abstractions.Theory? theory, Abstractions.Experiment? experiment)
     {
         var names = new List<string>();
         if (node is not YamlSequenceNode { Children.Count: > 0 } seq)
@@ -84,6 +88,14 @@ internal static class FigureReader
             else if (QuantityRef.TryParse(text, out var error) is null)
             {
                 r.Fail(child, error!);
+                continue;
+            }
+            var fromTheory = text.StartsWith("theory.", StringComparison.Ordinal);
+            Abstractions.Solver? solver = fromTheory ? theory : experiment;
+            var name = curves ? text[(text.IndexOf('.') + 1)..] : QuantityRef.TryParse(text, out _)!.Name;
+            if (solver is not null && OutputCheck.Unknown(solver, fromTheory ? "theory" : "experiment", name) is { } unknown)
+            {
+                r.Fail(child, unknown);
                 continue;
             }
             names.Add(text);

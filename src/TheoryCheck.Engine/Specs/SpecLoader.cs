@@ -13,8 +13,10 @@ namespace TheoryCheck.Engine.Specs;
 /// Reads spec files (<c>DIR/&lt;paper&gt;/&lt;id&gt;.yaml</c>) and validates them completely against the registered
 /// solvers before anything runs: every problem is reported with file, line and what was expected.
 /// </summary>
-public sealed partial class SpecLoader(SolverRegistry registry)
+public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? checkKinds = null)
 {
+    private readonly CheckKinds _kinds = checkKinds ?? CheckKinds.Default;
+
     private static readonly string[] TopFields =
         ["id", "title", "source", "claim", "tags", "tier", "theory", "experiment", "parameters", "ladder", "checks", "golden", "known-failure", "figures"];
 
@@ -129,10 +131,11 @@ public sealed partial class SpecLoader(SolverRegistry registry)
             series = ParameterReader.Read(r, parametersNode, theory, experiment);
 
         var ladders = experiment is null ? null : ReadLadders(r, r.Required(f, "ladder", root, "the spec"), experiment);
-        var checks = ReadChecks(r, r.Required(f, "checks", root, "the spec"));
-        var golden = ReadGolden(r, f.TryGetValue("golden", out var g) ? g.Value : null);
         var axes = series.SelectMany(v => v.Keys).Distinct().Append(experiment?.SizeName ?? "N").ToList();
-        var figures = FigureReader.Read(r, f.TryGetValue("figures", out var fig) ? fig.Value : null, axes);
+        var context = new CheckContext(r, theory, experiment, axes);
+        var checks = ReadChecks(context, r.Required(f, "checks", root, "the spec"));
+        var golden = ReadGolden(r, f.TryGetValue("golden", out var g) ? g.Value : null);
+        var figures = FigureReader.Read(r, f.TryGetValue("figures", out var fig) ? fig.Value : null, axes, theory, experiment);
         string? knownFailure = null;
         if (f.TryGetValue("known-failure", out var kf)) knownFailure = r.Text(kf.Value, "known-failure (the reason the claim is expected to fail)");
 
@@ -241,31 +244,28 @@ public sealed partial class SpecLoader(SolverRegistry registry)
         return seeds is null || seeds < 1 ? null : new Ladder(size, sizes, seeds.Value);
     }
 
-    private static List<CheckDefinition> ReadChecks(YamlReader r, YamlNode? node)
+    private List<CheckDefinition> ReadChecks(CheckContext context, YamlNode? node)
     {
+        var r = context.Reader;
         var checks = new List<CheckDefinition>();
         if (node is null) return checks;
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
-            r.Fail(node, "checks must be a non-empty list (converges, bound, agrees)");
+            r.Fail(node, $"checks must be a non-empty list ({string.Join(", ", _kinds.All.Keys)})");
             return checks;
         }
         foreach (var item in seq.Children)
         {
             if (item is not YamlMappingNode { Children.Count: 1 } map)
             {
-                r.Fail(item, "each check is a mapping with exactly one key: converges, bound or agrees");
+                r.Fail(item, $"each check is a mapping with exactly one key: {_kinds.Names()}");
                 continue;
             }
             var (k, v) = map.Children.First();
-            var kind = (k as YamlScalarNode)?.Value;
-            var check = kind switch
-            {
-                "converges" => CheckReader.Converges(r, v),
-                "bound" => CheckReader.Bound(r, v),
-                "agrees" => CheckReader.Agrees(r, v),
-                _ => Bad<CheckDefinition?>(r, k, $"unknown check kind '{kind}'; expected converges, bound or agrees", null),
-            };
+            var word = (k as YamlScalarNode)?.Value ?? "";
+            var check = _kinds.Find(word) is { } kind
+                ? kind.Read(context, v)
+                : Bad<CheckDefinition?>(r, k, $"unknown check kind '{word}'; expected {_kinds.Names()}", null);
             if (check is not null) checks.Add(check);
         }
         return checks;

@@ -7,7 +7,7 @@ namespace TheoryCheck.Engine.Specs;
 /// Typed access to a YAML tree that records every problem with its line instead of throwing at the first one.
 /// The loaders (specs, and any other YAML the tool reads) share it.
 /// </summary>
-internal sealed class YamlReader(string file)
+public sealed class YamlReader(string file)
 {
     public string File { get; } = file;
 

@@ -38,11 +38,5 @@ public static class RunReportBuilder
         References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
     };
 
-    private static CheckReport Check(CheckResult c) => new(c.Definition.Kind, c.Definition.Describe(), c.Definition.Reason, c.Verdict,
-        c.Reason, c.Definition.Line, c.Statistics)
-    {
-        Converges = c.Definition is ConvergesDefinition d
-            ? new ConvergesDetails(d.Error.ToString(), d.SlopeLow, d.SlopeHigh, d.Final, d.Band, d.Pooled, c.Convergence)
-            : null,
-    };
+    private static CheckReport Check(CheckResult c) => c.Definition.Checker.Report(c);
 }
