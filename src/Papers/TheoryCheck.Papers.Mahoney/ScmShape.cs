@@ -4,7 +4,7 @@ using TheoryCheck.Numerics.Random;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Sample-covariance convention of the RMT4ML lecture in Mahoney's 2023 slides: Z is p x n with iid N(0,1)
+/// Sample-covariance convention of the RMT4ML slides (Mahoney 2023, "Sample covariance matrix in the large n, p regime"): Z is p x n with iid N(0,1)
 /// entries, Ĉ = ZZᵀ/n, c = p/n (any c &gt; 0). The ladder runs over p; n = p/c must be a whole number, and the
 /// theory uses the finite ratio p/n.
 /// </summary>

@@ -5,7 +5,7 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Conventions of the Wishart claims (Martin and Mahoney 2021 §3.1): W is N x M with N = Q·M ≥ M, entries iid with
+/// Conventions of the Wishart claims (Martin and Mahoney 2021; the MP slides of Mahoney 2023): W is N x M with N = Q·M ≥ M, entries iid with
 /// variance σ², X = WᵀW/N; the shape checks that single ranges cannot express (Q·M must be a whole number).
 /// </summary>
 internal static class WishartShape

@@ -10,36 +10,31 @@ namespace TheoryCheck.Papers.Mahoney;
 /// One seed = a batch of S independent heavy-tailed N x M matrices W. For each: λ_max(WᵀW) (Lanczos on v ↦ Wᵀ(Wv),
 /// <see cref="GramLanczos"/>), the largest squared entry, Y = λ_max/(NM)^(2/μ) and R = λ_max/max W² − 1.
 /// Measures the KS distance of the S values of Y to the theory's Fréchet CDF, the median of R and of Y, and the
-/// smallest ratio λ_max/max W² in the batch (never below 1). Catalogue §3 `mahoney.ht.lmax-frechet`.
+/// smallest ratio λ_max/max W² in the batch (never below 1).
 /// </summary>
-public sealed class HeavyTailedLmaxExperiment : Experiment
+[Solver("mahoney.ht-lmax-batch", "Batch of S top eigenvalues of WᵀW for heavy-tailed W: KS to Fréchet(μ/2), median λ_max/max W² − 1.",
+    Reference = "slides \"Random Matrix Theory 103: Heavy-tailed RMT\"; Auffinger, Ben Arous & Péché (2009)", Size = "M")]
+[Output("ks", "KS distance of the S values of Y = λ_max/(NM)^(2/μ) to the Fréchet(μ/2) CDF")]
+[Output("median-r", "median of R = λ_max/max W² − 1")]
+[Output("median-y", "median of Y")]
+[Output("ratio-min", "smallest λ_max/max W² in the batch (never below 1)")]
+public sealed class HtLmaxBatchExperiment : Experiment<HtLmaxBatchParameters>
 {
-    public override string Name => "mahoney.ht-lmax-batch";
-    public override string Description => "Batch of S top eigenvalues of WᵀW for heavy-tailed W: KS to Fréchet(μ/2), median λ_max/max W² − 1.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, \"Random Matrix Theory 103: Heavy-tailed RMT\"; catalogue §3 mahoney.ht.lmax-frechet";
-    public override string SizeName => "M";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(), HeavyTailed.MuParameter(), HeavyTailed.LawParameter(),
-        ParameterSpec.Integer("samples", "number S of matrices per seed (one KS distance per batch)", min: 20, max: 1_000_000, @default: 400),
-    ];
-
-    public override string? Validate(Point point)
+    protected override string? Validate(Point point, HtLmaxBatchParameters parameters)
     {
-        var err = WishartShape.ValidateN(point);
+        var err = WishartShape.ValidateN(point, parameters.Q);
         if (err is not null) return err;
-        if (point.Text("law") == "gaussian") return "law gaussian has no Fréchet limit (the top eigenvalue follows Tracy–Widom): use a Pareto law";
-        if ((long)WishartShape.Rows(point) * point.Size > 4_000_000) return "N·M is limited to 4e6 (a dense eigenproblem per sample)";
+        if (parameters.Law == "gaussian") return "law gaussian has no Fréchet limit (the top eigenvalue follows Tracy–Widom): use a Pareto law";
+        if ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 4_000_000) return "N·M is limited to 4e6 (a dense eigenproblem per sample)";
         return null;
     }
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, HtLmaxBatchParameters parameters, TheoryValues theory, Rng rng)
     {
-        var (n, m) = (WishartShape.Rows(point), point.Size);
-        var mu = point.Real("mu");
-        var law = point.Text("law");
-        var samples = point.Integer("samples");
+        var (n, m) = (WishartShape.Rows(point, parameters.Q), point.Size);
+        var mu = parameters.Mu;
+        var law = parameters.Law;
+        var samples = parameters.Samples;
         var scale = PortableMath.Pow((double)n * m, 2 / mu); // a² with a = (NM)^(1/μ): P(|W| > a) = 1/(NM)
         var y = new double[samples];
         var r = new double[samples];
