@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
+using TheoryCheck.Numerics.Statistics;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.Special;
 
@@ -49,14 +50,10 @@ public sealed class HtLmaxBatchExperiment : Experiment<HtLmaxBatchParameters>
             ratioMin = Math.Min(ratioMin, lmax / maxSq);
         }
         var ks = KolmogorovDistance.OneSample(y, theory.Function("cdf")); // sorts y
-        Array.Sort(r);
         return new Observation()
             .Set("ks", ks)
-            .Set("median-r", Median(r))
-            .Set("median-y", Median(y))
+            .Set("median-r", Median.Of(r))
+            .Set("median-y", Median.Of(y))
             .Set("ratio-min", ratioMin);
     }
-
-    private static double Median(double[] sorted) =>
-        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : 0.5 * (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]);
 }

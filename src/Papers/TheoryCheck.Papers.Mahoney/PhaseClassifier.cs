@@ -1,6 +1,7 @@
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Papers.Mahoney.Analysis;
 using TheoryCheck.Numerics.Special;
+using TheoryCheck.Numerics.Statistics;
 
 namespace TheoryCheck.Papers.Mahoney;
 
@@ -57,8 +58,7 @@ internal static class PhaseClassifier
         Array.Sort(esd);
         var c = (double)m / n;
         var q = 1 / c;
-        var median = m % 2 == 1 ? esd[m / 2] : 0.5 * (esd[m / 2 - 1] + esd[m / 2]);
-        var sigma2 = median / MarchenkoPastur.Quantile(0.5, c);
+        var sigma2 = Median.Of(esd) / MarchenkoPastur.Quantile(0.5, c);
         var edge = MarchenkoPastur.UpperEdge(c, sigma2);
         var tw = sigma2 / Math.Sqrt(q) * PortableMath.Pow(1 + 1 / Math.Sqrt(q), 4.0 / 3) * PortableMath.Pow(m, -2.0 / 3);
         var threshold = edge + 6 * tw;

@@ -19,13 +19,14 @@ namespace TheoryCheck.Papers.Mahoney;
 public sealed class SpikeAdditiveLmaxExperiment : Experiment<SpikeAdditiveLmaxParameters>
 {
     protected override string? Validate(Point point, SpikeAdditiveLmaxParameters parameters) =>
-        parameters.Validate(point) ?? ((long)parameters.Samples(point) * point.Size > 16_000_000 ? "p·n must be <= 1.6e7 for the dense route" : null);
+        parameters.Model.Validate(point) ?? ((long)parameters.Model.Samples(point) * point.Size > 16_000_000 ? "p·n must be <= 1.6e7 for the dense route" : null);
 
     protected override Observation Run(Point point, SpikeAdditiveLmaxParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;
-        var n = parameters.Samples(point);
-        var ell = parameters.Strength(point);
+        var model = parameters.Model;
+        var n = model.Samples(point);
+        var ell = model.Strength(point);
         // Zᵀ is n x p column-major, so Gram(Zᵀ) = ZZᵀ.
         var zt = WishartShape.RandomMatrix(rng, n, p, 1, "gaussian");
         var x = Dense.Backend.Gram(zt, n, p);

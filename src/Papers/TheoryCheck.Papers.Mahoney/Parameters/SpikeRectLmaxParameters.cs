@@ -1,5 +1,4 @@
 using TheoryCheck.Abstractions;
-using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Papers.Mahoney;
 
@@ -21,6 +20,6 @@ public sealed record SpikeRectLmaxParameters
     [Parameter("placement", "localised (a = b = e₁) or random (independent uniform unit a, b)", Choices = new[] { "localised", "random" }, Default = "localised")]
     public string Placement { get; init; } = "localised";
 
-    /// <summary>θ itself, from theta and theta-scale.</summary>
-    internal double Strength() => ThetaScale == "threshold" ? Theta * PortableMath.Pow(Q, -0.25) : Theta;
+    /// <summary>θ itself, from theta and theta-scale (as the theory's parameters define it).</summary>
+    internal double Strength() => new SpikeRectParameters { Q = Q, Sigma = Sigma, Theta = Theta, ThetaScale = ThetaScale }.Strength();
 }
