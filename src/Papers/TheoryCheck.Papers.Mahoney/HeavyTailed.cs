@@ -6,7 +6,8 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Heavy-tailed random matrices of catalogue mahoney-rmt-htsr.md §3 (generator pinned there):
+/// Heavy-tailed random matrices (Mahoney (2023) slides, "Random Matrix Theory 103: Heavy-tailed RMT"; the generator
+/// is fixed in the module README):
 /// <list type="bullet">
 /// <item><b>symmetric-pareto</b>: W_ij = s_ij U_ij^(−1/μ), U ~ Unif(0, 1], s = ±1, so P(|W| &gt; x) = x^(−μ) for x ≥ 1;</item>
 /// <item><b>lomax</b>: U^(−1/μ) − 1 (positive, nonzero mean: what a numpy-style pareto(μ) draw gives);</item>
@@ -14,24 +15,17 @@ namespace TheoryCheck.Papers.Mahoney;
 /// </list>
 /// The ESD is that of the raw WᵀW, as the public tool computes it (squared singular values of W). Singular values
 /// keep relative accuracy ε·s_max/s_i, where eigenvalues of the Gram matrix only keep ε·λ_max/λ_i: for μ ≤ 1,
-/// λ_max/λ_bulk reaches 10¹⁰ and more (catalogue §3 pitfalls).
+/// λ_max/λ_bulk reaches 10¹⁰ and more.
 /// </summary>
-public static class HeavyTailed
+internal static class HeavyTailed
 {
-    public static ParameterSpec MuParameter() =>
-        ParameterSpec.Real("mu", "tail index μ of the entries, P(|W| > x) = x^(−μ) for x >= 1 (μ >= 0.5 keeps the spectrum computable)", min: 0.5, max: 20);
-
-    public static ParameterSpec LawParameter(string @default = "symmetric-pareto") =>
-        ParameterSpec.Choice("law", "entries: symmetric-pareto (s·U^(−1/μ)), lomax (U^(−1/μ) − 1), or gaussian (control)",
-            ["symmetric-pareto", "lomax", "gaussian"], @default);
-
     /// <summary>Shapes a tail fit of the ESD can use: N = Q·M whole, M ≥ 16 eigenvalues, N·M ≤ 1.6e7 (one dense SVD per seed).</summary>
-    public static string? ValidateFitShape(Point point)
+    public static string? ValidateFitShape(Point point, double q)
     {
-        var err = WishartShape.ValidateN(point);
+        var err = WishartShape.ValidateN(point, q);
         if (err is not null) return err;
         if (point.Size < 16) return $"M = {point.Size}: a tail fit needs M >= 16 eigenvalues";
-        if ((long)WishartShape.Rows(point) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
+        if ((long)WishartShape.Rows(point, q) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
         return null;
     }
 
@@ -66,7 +60,7 @@ public static class HeavyTailed
     /// <summary>
     /// MLE of the tail exponent of the entries' exact Pareto part, α̂ = 1 + n/Σ ln t_i with xmin = 1, where
     /// t = W² (symmetric-pareto: P(W² &gt; t) = t^(−μ/2)) or t = (W + 1)² (lomax: W + 1 = U^(−1/μ)); its mean is
-    /// 1 + (μ/2)·n/(n − 1) (Σ ln t ~ Gamma(n, μ/2)). Checks the premise of §3, the squared-entry tail index μ/2.
+    /// 1 + (μ/2)·n/(n − 1) (Σ ln t ~ Gamma(n, μ/2)). Checks the premise of the heavy-tailed claims, the squared-entry tail index μ/2.
     /// </summary>
     public static double EntryTailExponent(ReadOnlySpan<double> w, string law)
     {

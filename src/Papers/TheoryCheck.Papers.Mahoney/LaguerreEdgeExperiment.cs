@@ -9,45 +9,40 @@ namespace TheoryCheck.Papers.Mahoney;
 /// bidiagonal model (exactly the law of the Gaussian Wishart spectrum; O(M) per draw, see
 /// <see cref="LaguerreBidiagonal"/>), or from dense Gaussian W (method: dense, for small M). Measures, with the
 /// theory's centring: the mean and variance of T = (λ_max(WᵀW)/σ² − μ_NM)/σ_NM, its KS distance to the theory's
-/// TW1 CDF, and mean |λ_max(X) − λ⁺|. Catalogue §1 `mahoney.mp.edge-tw`.
+/// TW1 CDF, and mean |λ_max(X) − λ⁺|.
 /// </summary>
-public sealed class LaguerreEdgeExperiment : Experiment
+[Solver("mahoney.laguerre-edge", "Batch of S top eigenvalues of Gaussian WᵀW/N (bidiagonal model or dense): TW statistics and edge deviation.",
+    Reference = "Dumitriu & Edelman (2002) Thm 3.4; slides \"Random Matrix Theory 102': Marchenko-Pastur\"; Johnstone (2001)", Size = "M")]
+[Output("t-mean", "mean of T = (λ_max(WᵀW)/σ² − μ_NM)/σ_NM over the batch")]
+[Output("t-var", "variance of T over the batch")]
+[Output("ks", "KS distance of the S values of T to the TW1 CDF")]
+[Output("edge-abs-dev", "mean |λ_max(X) − λ⁺|")]
+[Output("lambda-max", "mean λ_max(X)")]
+public sealed class LaguerreEdgeExperiment : Experiment<LaguerreEdgeParameters>
 {
-    public override string Name => "mahoney.laguerre-edge";
-    public override string Description => "Batch of S top eigenvalues of Gaussian WᵀW/N (bidiagonal model or dense): TW statistics and edge deviation.";
-    public override string Reference => "Dumitriu and Edelman (2002) Thm 3.4; 002_1c9d07bd2d37b7d5.txt, \"Random Matrix Theory 102': Marchenko-Pastur\"; catalogue §1 mahoney.mp.edge-tw";
-    public override string SizeName => "M";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(), WishartShape.SigmaParameter(),
-        ParameterSpec.Integer("samples", "number S of top eigenvalues per seed (one KS distance per batch)", min: 10, max: 10_000_000, @default: 1000),
-        ParameterSpec.Choice("method", "bidiagonal (O(M) per draw) or dense (N x M Gaussian W, eigenvalues of WᵀW)", ["bidiagonal", "dense"], "bidiagonal"),
-    ];
-
-    public override string? Validate(Point point)
+    protected override string? Validate(Point point, LaguerreEdgeParameters parameters)
     {
-        var err = WishartShape.ValidateN(point);
+        var err = WishartShape.ValidateN(point, parameters.Q);
         if (err is not null) return err;
-        if (WishartShape.Rows(point) < 2) return "Johnstone's centring needs N >= 2";
-        if (point.Text("method") == "dense" && (long)WishartShape.Rows(point) * point.Size > 4_000_000)
+        if (WishartShape.Rows(point, parameters.Q) < 2) return "Johnstone's centring needs N >= 2";
+        if (parameters.Method == "dense" && (long)WishartShape.Rows(point, parameters.Q) * point.Size > 4_000_000)
             return "method dense is limited to N·M <= 4e6; use method bidiagonal";
         return null;
     }
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LaguerreEdgeParameters parameters, TheoryValues theory, Rng rng)
     {
         var m = point.Size;
-        var n = WishartShape.Rows(point);
-        var sigma2 = point.Real("sigma") * point.Real("sigma");
-        var samples = point.Integer("samples");
+        var n = WishartShape.Rows(point, parameters.Q);
+        var sigma2 = parameters.Sigma * parameters.Sigma;
+        var samples = parameters.Samples;
         var mu = theory["johnstone-mu"];
         var sd = theory["johnstone-sigma"];
         var lambdaPlus = theory["lambda-plus"];
         var cdf = theory.Function("tw1-cdf");
         var t = new double[samples];
         double absDev = 0, lmaxSum = 0;
-        var model = point.Text("method") == "bidiagonal" ? new LaguerreBidiagonal(n, m) : null;
+        var model = parameters.Method == "bidiagonal" ? new LaguerreBidiagonal(n, m) : null;
         for (var s = 0; s < samples; s++)
         {
             double top; // λ_max(WᵀW) for unit-variance entries

@@ -6,39 +6,37 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Cross-validation of the Dumitriu–Edelman bidiagonal model against dense Gaussian matrices (catalogue §1
-/// `mahoney.mp.edge-tw`, "Cross-check (a) against (b) … means and sds agree within 4 s.e. and the two-sample KS
-/// p-value is > 0.001"). One seed draws S top eigenvalues of WᵀW from each route and reports |z| of the difference
+/// Cross-validation of the Dumitriu–Edelman bidiagonal model against dense Gaussian matrices (the two routes must
+/// agree in law: means and variances within a few standard errors, two-sample KS p-value not tiny). One seed draws S top eigenvalues of WᵀW from each route and reports |z| of the difference
 /// of means and of variances (standard errors from the samples, s.e.(var) = √((m₄ − var²)/S)), the two-sample KS
 /// distance and its asymptotic p-value, and (1/M) tr X² of X = WᵀW/N averaged over each route's draws (compared with
 /// the exact finite-size moment of <see cref="MpFiniteMomentsTheory"/>).
 /// </summary>
-public sealed class LaguerreVsDenseExperiment : Experiment
+[Solver("mahoney.laguerre-vs-dense", "Two-sample comparison of λ_max(WᵀW) from the bidiagonal model and from dense Gaussian W.",
+    Reference = "Dumitriu & Edelman (2002) Thm 3.4 (the bidiagonal model is exact in law)", Size = "M")]
+[Output("z-mean-abs", "|z| of the difference of the two routes' mean λ_max")]
+[Output("z-var-abs", "|z| of the difference of the two routes' variances of λ_max (s.e. √((m₄ − var²)/S))")]
+[Output("ks", "two-sample KS distance between the routes")]
+[Output("ks-pvalue", "asymptotic p-value of the two-sample KS distance")]
+[Output("lmax-mean-bidiagonal", "mean λ_max(WᵀW) of the bidiagonal route")]
+[Output("lmax-mean-dense", "mean λ_max(WᵀW) of the dense route")]
+[Output("m2-bidiagonal", "mean (1/M) tr X² of the bidiagonal route")]
+[Output("m2-dense", "mean (1/M) tr X² of the dense route")]
+public sealed class LaguerreVsDenseExperiment : Experiment<LaguerreVsDenseParameters>
 {
-    public override string Name => "mahoney.laguerre-vs-dense";
-    public override string Description => "Two-sample comparison of λ_max(WᵀW) from the bidiagonal model and from dense Gaussian W.";
-    public override string Reference => "Dumitriu and Edelman (2002) Thm 3.4; catalogue §1 mahoney.mp.edge-tw (simulation (a) vs (b))";
-    public override string SizeName => "M";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(),
-        ParameterSpec.Integer("samples", "number S of draws per route per seed", min: 10, max: 1_000_000, @default: 2000),
-    ];
-
-    public override string? Validate(Point point)
+    protected override string? Validate(Point point, LaguerreVsDenseParameters parameters)
     {
-        var err = WishartShape.ValidateN(point);
+        var err = WishartShape.ValidateN(point, parameters.Q);
         if (err is not null) return err;
-        if ((long)WishartShape.Rows(point) * point.Size > 1_000_000) return "dense route limited to N·M <= 1e6";
+        if ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 1_000_000) return "dense route limited to N·M <= 1e6";
         return null;
     }
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LaguerreVsDenseParameters parameters, TheoryValues theory, Rng rng)
     {
         var m = point.Size;
-        var n = WishartShape.Rows(point);
-        var samples = point.Integer("samples");
+        var n = WishartShape.Rows(point, parameters.Q);
+        var samples = parameters.Samples;
         var model = new LaguerreBidiagonal(n, m);
         var bid = new double[samples];
         var den = new double[samples];

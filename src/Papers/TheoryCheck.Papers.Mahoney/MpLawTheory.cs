@@ -4,28 +4,26 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Marchenko–Pastur law at the finite ratio c = M/N (never the limiting one: catalogue mahoney-rmt-htsr.md
-/// `mahoney.mp.esd-ks`, pitfalls). Supplies the CDF the experiment measures its KS distance to, and the edges.
-/// Source: 002_1c9d07bd2d37b7d5.txt, "Random Matrix Theory 102: Marchenko-Pastur".
+/// Marchenko–Pastur law at the finite ratio c = M/N (never the limiting ratio, which biases the KS distance at
+/// small M). Supplies the CDF the experiment measures its KS distance to, the edges, and the density on the
+/// histogram grid. Mahoney (2023) slides, "Random Matrix Theory 102: Marchenko-Pastur"; Marchenko and Pastur (1967).
 /// </summary>
-public sealed class MpLawTheory : Theory
+[Solver("mahoney.mp-law", "Marchenko–Pastur law MP(c = M/N, sigma^2) of X = W^T W / N: closed-form CDF and edges",
+    Reference = "slides \"Random Matrix Theory 102: Marchenko-Pastur\"; Marchenko & Pastur (1967)")]
+[Output("esd", "MP density on the histogram grid of the experiment's ESD", Kind = OutputKind.Curve)]
+[Output("lambda-minus", "lower MP edge σ²(1 − √c)²")]
+[Output("lambda-plus", "upper MP edge σ²(1 + √c)²")]
+[Output("mean", "mean σ² of the MP law")]
+[Output("cdf", "MP CDF at c = M/N", Kind = OutputKind.Function)]
+public sealed class MpLawTheory : Theory<MpParameters>
 {
-    public override string Name => "mahoney.mp-law";
-    public override string Description => "Marchenko–Pastur law MP(c = M/N, sigma^2) of X = W^T W / N: closed-form CDF and edges";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt 'Random Matrix Theory 102'; catalogue mahoney-rmt-htsr.md §0.2";
+    protected override string? Validate(Point point, MpParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(), WishartShape.SigmaParameter(),
-    ];
-
-    public override string? Validate(Point point) => WishartShape.ValidateN(point);
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, MpParameters parameters)
     {
-        var (n, m) = (WishartShape.Rows(point), point.Size);
+        var (n, m) = (WishartShape.Rows(point, parameters.Q), point.Size);
         var c = (double)m / n;
-        var sigma2 = point.Real("sigma") * point.Real("sigma");
+        var sigma2 = parameters.Sigma * parameters.Sigma;
         var edges = EsdHistogram.Edges(c, sigma2);
         return new TheoryValues()
             .SetCurve("esd", "λ", EsdHistogram.Centres(edges), EsdHistogram.TheoryDensity(edges, c, sigma2))

@@ -6,23 +6,15 @@ namespace TheoryCheck.Papers.Mahoney;
 /// <summary>
 /// Deterministic equivalent of the normalised resolvent trace: (1/p) tr(ZZᵀ/n − zI)^{−1} → m(z), the positive root of
 /// c z m² − (1 − c − z) m + 1 = 0 for real z &lt; 0, at the finite ratio c_p = p/n (<see cref="MarchenkoPasturStieltjes"/>).
-/// Source: 002…txt, RMT4ML "An asymptotic deterministic equivalent for SCM resolvent" (eq. 9); catalogue §4
-/// `mahoney.rmt4ml.stieltjes`.
+/// Mahoney (2023) RMT4ML slides, "An asymptotic deterministic equivalent for SCM resolvent", eq. (9).
 /// </summary>
-public sealed class MpStieltjesTheory : Theory
+[Solver("mahoney.mp-stieltjes", "MP Stieltjes transform m(z; c = p/n) at real z < 0.",
+    Reference = "RMT4ML slides \"An asymptotic deterministic equivalent for SCM resolvent\" eq. (9)")]
+[Output("m", "MP Stieltjes transform m(z) at c = p/n")]
+public sealed class MpStieltjesTheory : Theory<ScmResolventParameters>
 {
-    public override string Name => "mahoney.mp-stieltjes";
-    public override string Description => "MP Stieltjes transform m(z; c = p/n) at real z < 0.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, RMT4ML \"An asymptotic deterministic equivalent for SCM resolvent\" eq. (9); catalogue §0.2, §4 mahoney.rmt4ml.stieltjes";
+    protected override string? Validate(Point point, ScmResolventParameters parameters) => ScmShape.Validate(point, parameters.C);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        ScmShape.CParameter(),
-        ParameterSpec.Real("z", "real spectral argument z < 0", min: -1e6, max: 0, maxExclusive: true),
-    ];
-
-    public override string? Validate(Point point) => ScmShape.Validate(point);
-
-    public override TheoryValues Evaluate(Point point) =>
-        new TheoryValues().Set("m", MarchenkoPasturStieltjes.AtNegative(point.Real("z"), ScmShape.Ratio(point)));
+    protected override TheoryValues Evaluate(Point point, ScmResolventParameters parameters) =>
+        new TheoryValues().Set("m", MarchenkoPasturStieltjes.AtNegative(parameters.Z, ScmShape.Ratio(point, parameters.C)));
 }

@@ -6,26 +6,26 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Draws n exact Pareto(α, xmin = 1) samples, x = U^(−1/(α−1)), and fits them (catalogue §6 test (a)): with xmin = 1
+/// Draws n exact Pareto(α, xmin = 1) samples, x = U^(−1/(α−1)), and fits them: with xmin = 1
 /// given as a parameter (not as a data point), α̂, its deviation from the theory's exact mean, its z-score, and whether
 /// α̂ ± 2σ̂ (σ̂ = (α̂ − 1)/√n) covers the planted α, and the tool's KS distance D at xmin = 1.
 /// </summary>
-public sealed class ParetoFitExperiment : Experiment
+[Solver("mahoney.pareto-fit", "Power-law MLE on n exact Pareto samples with xmin = 1 known: bias, z-score, 2σ coverage, D.",
+    Reference = "Clauset, Shalizi & Newman (2009) §3", Size = "n")]
+[Output("alpha", "α̂ with xmin = 1 given")]
+[Output("abs-dev", "|α̂ − E[α̂]|")]
+[Output("z", "(α̂ − E[α̂])/sd(α̂)")]
+[Output("covered", "1 when α̂ ± 2σ̂ covers the planted α, else 0")]
+[Output("d", "the tool's KS distance D at xmin = 1")]
+public sealed class ParetoFitExperiment : Experiment<ParetoParameters>
 {
-    public override string Name => "mahoney.pareto-fit";
-    public override string Description => "Power-law MLE on n exact Pareto samples with xmin = 1 known: bias, z-score, 2σ coverage, D.";
-    public override string Reference => "Clauset, Shalizi, Newman (2009) §3; catalogue §6 mahoney.fit.clauset (a)";
-    public override string SizeName => "n";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [ParetoMleTheory.AlphaParameter()];
-
-    public override string? Validate(Point point) =>
+    protected override string? Validate(Point point, ParetoParameters parameters) =>
         point.Size < 3 ? $"n = {point.Size}: the fit needs n >= 3" : point.Size > 10_000_000 ? "n is limited to 1e7" : null;
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, ParetoParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var power = -1 / (point.Real("alpha") - 1);
+        var power = -1 / (parameters.Alpha - 1);
         var x = new double[n];
         for (var i = 0; i < n; i++) x[i] = PortableMath.Pow(1 - rng.NextDouble(), power); // U ∈ (0, 1]
         var fixedFit = ClausetFitter.Fit(x, new PowerLawFitOptions { Xmin = 1, Threshold = 0 });

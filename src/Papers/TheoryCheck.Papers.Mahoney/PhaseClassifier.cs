@@ -1,11 +1,12 @@
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Papers.Mahoney.Analysis;
 using TheoryCheck.Numerics.Special;
+using TheoryCheck.Numerics.Statistics;
 
 namespace TheoryCheck.Papers.Mahoney;
 
-/// <summary>The ESD phases with a crisp operational definition (catalogue §5; "Bleeding-out" and "Bulk-decay" have none).</summary>
-public enum EsdPhase { RandomLike, BulkPlusSpikes, HeavyTailed, RankCollapse }
+/// <summary>The ESD phases with a crisp operational definition (Martin and Mahoney 2021; "Bleeding-out" and "Bulk-decay" have none).</summary>
+internal enum EsdPhase { RandomLike, BulkPlusSpikes, HeavyTailed, RankCollapse }
 
 /// <summary>What the classifier decided and the numbers it decided on.</summary>
 /// <param name="Phase">The phase.</param>
@@ -16,7 +17,7 @@ public enum EsdPhase { RandomLike, BulkPlusSpikes, HeavyTailed, RankCollapse }
 /// <param name="Outliers">Eigenvalues above the threshold.</param>
 /// <param name="BulkKs">KS distance of the eigenvalues at or below the threshold to MP(c, σ̂²).</param>
 /// <param name="LambdaMaxOverEdge">λ_max/λ⁺.</param>
-public sealed record PhaseVerdict(EsdPhase Phase, int Rank, double Sigma2, double LambdaPlus, double Threshold, int Outliers,
+internal sealed record PhaseVerdict(EsdPhase Phase, int Rank, double Sigma2, double LambdaPlus, double Threshold, int Outliers,
     double BulkKs, double LambdaMaxOverEdge)
 {
     /// <summary>The phase as a word: random-like, bulk+spikes, heavy-tailed or rank-collapse.</summary>
@@ -30,8 +31,8 @@ public sealed record PhaseVerdict(EsdPhase Phase, int Rank, double Sigma2, doubl
 }
 
 /// <summary>
-/// Project-defined operational rules for four of the "5+1 phases of training" (002…txt "RMT-based 5+1 Phases of
-/// Training"; catalogue mahoney-rmt-htsr.md §5 `mahoney.phases.classifier`, validated there on 240 planted cases):
+/// Project-defined operational rules for four of the "5+1 phases of training" (Martin and Mahoney 2021;
+/// Mahoney (2023) slides "RMT-based 5+1 Phases of Training"; validated on 240 planted cases, module README):
 /// <list type="number">
 /// <item>rank-collapse if at least 10% of the singular values are ≤ s_max·max(N, M)·ε (a tolerance on singular
 /// values: a relative one on eigenvalues labels heavy-tailed matrices as collapsed, since λ_max is huge);</item>
@@ -43,7 +44,7 @@ public sealed record PhaseVerdict(EsdPhase Phase, int Rank, double Sigma2, doubl
 /// </list>
 /// These test the classifier on planted phases, not the slides' claims about training.
 /// </summary>
-public static class PhaseClassifier
+internal static class PhaseClassifier
 {
     /// <summary>Classifies W (rows x cols, either orientation) from its singular values (any order).</summary>
     public static PhaseVerdict Classify(ReadOnlySpan<double> singularValues, int rows, int cols)
@@ -57,8 +58,7 @@ public static class PhaseClassifier
         Array.Sort(esd);
         var c = (double)m / n;
         var q = 1 / c;
-        var median = m % 2 == 1 ? esd[m / 2] : 0.5 * (esd[m / 2 - 1] + esd[m / 2]);
-        var sigma2 = median / MarchenkoPastur.Quantile(0.5, c);
+        var sigma2 = Median.Of(esd) / MarchenkoPastur.Quantile(0.5, c);
         var edge = MarchenkoPastur.UpperEdge(c, sigma2);
         var tw = sigma2 / Math.Sqrt(q) * PortableMath.Pow(1 + 1 / Math.Sqrt(q), 4.0 / 3) * PortableMath.Pow(m, -2.0 / 3);
         var threshold = edge + 6 * tw;

@@ -6,40 +6,34 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Plants one ESD phase in an N x M matrix and asks <see cref="PhaseClassifier"/> for it (catalogue §5 generators):
+/// Plants one ESD phase in an N x M matrix and asks <see cref="PhaseClassifier"/> for it:
 /// random-like: Gaussian; bulk-spikes: Gaussian + Σ_{θ∈{4,3,2}} θ√N a bᵀ with random unit a, b; heavy-tailed:
 /// symmetric Pareto with μ = 1; rank-collapse: G₁G₂/√r with r = M/4. Measures whether the phase was recovered (1/0),
 /// and the numbers behind the decision: outliers, the bulk's KS distance to MP, log₁₀(λ_max/λ⁺), the rank deficit
 /// as a fraction of M.
 /// </summary>
-public sealed class PlantedPhaseExperiment : Experiment
+[Solver("mahoney.planted-phase", "Classifies a matrix with a planted ESD phase; 1 when the phase is recovered.",
+    Reference = "slides \"RMT-based 5+1 Phases of Training\" (project-defined rules)", Size = "M")]
+[Output("correct", "1 when the classifier returns the planted phase, else 0")]
+[Output("outliers", "eigenvalues above the outlier threshold (0 for a collapsed rank)")]
+[Output("bulk-ks", "KS distance of the bulk to MP(c, σ̂²) (0 for a collapsed rank)")]
+[Output("rank-deficit-fraction", "(M − numerical rank)/M")]
+[Output("log10-lmax-over-edge", "log₁₀(λ_max/λ⁺) (0 for a collapsed rank)")]
+public sealed class PlantedPhaseExperiment : Experiment<PlantedPhaseParameters>
 {
-    public static readonly IReadOnlyList<string> Phases = ["random-like", "bulk-spikes", "heavy-tailed", "rank-collapse"];
-
-    public override string Name => "mahoney.planted-phase";
-    public override string Description => "Classifies a matrix with a planted ESD phase; 1 when the phase is recovered.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, \"RMT-based 5+1 Phases of Training\"; catalogue §5 mahoney.phases.classifier";
-    public override string SizeName => "M";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(),
-        ParameterSpec.Choice("phase", "planted phase: random-like, bulk-spikes, heavy-tailed or rank-collapse", Phases),
-    ];
-
-    public override string? Validate(Point point)
+    protected override string? Validate(Point point, PlantedPhaseParameters parameters)
     {
-        var err = WishartShape.ValidateN(point);
+        var err = WishartShape.ValidateN(point, parameters.Q);
         if (err is not null) return err;
         if (point.Size < 20) return $"M = {point.Size}: the planted phases need M >= 20 (rank-collapse uses r = M/4, spikes 3 of M)";
-        if ((long)WishartShape.Rows(point) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
+        if ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
         return null;
     }
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, PlantedPhaseParameters parameters, TheoryValues theory, Rng rng)
     {
-        var (n, m) = (WishartShape.Rows(point), point.Size);
-        var planted = point.Text("phase");
+        var (n, m) = (WishartShape.Rows(point, parameters.Q), point.Size);
+        var planted = parameters.Phase;
         var w = Plant(planted, n, m, rng);
         var s = Dense.Backend.SingularValues(w, n, m);
         var verdict = PhaseClassifier.Classify(s, n, m);
@@ -61,8 +55,8 @@ public sealed class PlantedPhaseExperiment : Experiment
             .Set("log10-lmax-over-edge", verdict.Phase == EsdPhase.RankCollapse ? 0 : PortableMath.Log10(verdict.LambdaMaxOverEdge));
     }
 
-    /// <summary>The catalogue's planted generators (column-major N x M).</summary>
-    public static double[] Plant(string phase, int n, int m, Rng rng)
+    /// <summary>The planted generators (column-major N x M; README "Planted phases").</summary>
+    internal static double[] Plant(string phase, int n, int m, Rng rng)
     {
         switch (phase)
         {

@@ -5,22 +5,19 @@ namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
 /// Measures ‖Ĉ − I‖₂ = max(|λ_max − 1|, |λ_min − 1|) for one draw of Ĉ = ZZᵀ/n (eigenvalues by the dense backend)
-/// and its distance to the theory's limit. Catalogue §4 `mahoney.rmt4ml.scm-norm`.
+/// and its distance to the theory's limit.
 /// </summary>
-public sealed class ScmDeviationNormExperiment : Experiment
+[Solver("mahoney.scm-deviation-norm", "Operator norm ‖ZZᵀ/n − I‖₂ for one draw of Z.",
+    Reference = "RMT4ML slides \"Sample covariance matrix in the large n, p regime\"", Size = "p")]
+[Output("norm", "‖Ĉ − I‖₂ = max(|λ_max − 1|, |λ_min − 1|)")]
+[Output("abs-err-limit", "|‖Ĉ − I‖₂ − (2√c + c)|")]
+public sealed class ScmDeviationNormExperiment : Experiment<ScmParameters>
 {
-    public override string Name => "mahoney.scm-deviation-norm";
-    public override string Description => "Operator norm ‖ZZᵀ/n − I‖₂ for one draw of Z.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, RMT4ML \"Sample covariance matrix in the large n, p regime\"; catalogue §4 mahoney.rmt4ml.scm-norm";
-    public override string SizeName => "p";
+    protected override string? Validate(Point point, ScmParameters parameters) => ScmShape.Validate(point, parameters.C);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [ScmShape.CParameter()];
-
-    public override string? Validate(Point point) => ScmShape.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, ScmParameters parameters, TheoryValues theory, Rng rng)
     {
-        var ev = ScmShape.SampleEigenvalues(point, rng);
+        var ev = ScmShape.SampleEigenvalues(point, parameters.C, rng);
         var norm = Math.Max(Math.Abs(ev[^1] - 1), Math.Abs(ev[0] - 1));
         return new Observation()
             .Set("norm", norm)

@@ -13,42 +13,36 @@ namespace TheoryCheck.Papers.Mahoney;
 /// QL (method: bidiagonal, O(M²), for large M; with entropy: skip only λ_max by Sturm bisection and the trace are
 /// computed, O(M)). Errors against the theory are measured per seed: stable-rank-abs-err = |R_s/M − limit| and
 /// entropy-gap-err-scaled = M·(ln M·(1 − S) − K) (signed). entropy: exact, or tool (the public tool's convention: 1e-10 added to
-/// every p_i and to the rank before taking logs, catalogue §4 pitfall). Catalogue §4 `mahoney.metrics.stable-rank`,
-/// `mahoney.metrics.matrix-entropy`.
+/// every p_i and to the rank before taking logs; see the module README).
 /// </summary>
-public sealed class WishartSpectralMetricsExperiment : Experiment
+[Solver("mahoney.wishart-spectral-metrics", "Stable rank per dimension and ln M·(1 − matrix entropy) of one Gaussian W.",
+    Reference = "slides \"Matrix complexity: Matrix Entropy and Stable Rank\"", Size = "M")]
+[Output("stable-rank-ratio", "R_s/M = Σλ_i/(M λ_max)")]
+[Output("stable-rank-abs-err", "|R_s/M − 1/(1 + √c)²|")]
+[Output("entropy", "matrix entropy S (absent with entropy: skip)")]
+[Output("entropy-gap", "ln M·(1 − S)")]
+[Output("entropy-gap-err-scaled", "M·(ln M·(1 − S) − c/2), signed")]
+public sealed class WishartSpectralMetricsExperiment : Experiment<SpectralMetricsParameters>
 {
-    public override string Name => "mahoney.wishart-spectral-metrics";
-    public override string Description => "Stable rank per dimension and ln M·(1 − matrix entropy) of one Gaussian W.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, \"Matrix complexity: Matrix Entropy and Stable Rank\"; catalogue §4 mahoney.metrics.stable-rank / matrix-entropy";
-    public override string SizeName => "M";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(), WishartShape.SigmaParameter(),
-        ParameterSpec.Choice("method", "dense (N x M Gaussian W) or bidiagonal (Dumitriu–Edelman model, same law)", ["dense", "bidiagonal"], "dense"),
-        ParameterSpec.Choice("entropy", "exact, or tool (adds 1e-10 to p_i and to the rank, as the public tool does)", ["exact", "tool", "skip"], "exact"),
-    ];
-
-    public override string? Validate(Point point)
+    protected override string? Validate(Point point, SpectralMetricsParameters parameters)
     {
-        var err = WishartShape.ValidateN(point);
+        var err = WishartShape.ValidateN(point, parameters.Q);
         if (err is not null) return err;
         if (point.Size < 2) return "the matrix entropy needs M >= 2 (ln M > 0)";
-        if (point.Text("method") == "dense" && (long)WishartShape.Rows(point) * point.Size > 16_000_000)
+        if (parameters.Method == "dense" && (long)WishartShape.Rows(point, parameters.Q) * point.Size > 16_000_000)
             return "method dense is limited to N·M <= 1.6e7; use method bidiagonal";
         return null;
     }
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, SpectralMetricsParameters parameters, TheoryValues theory, Rng rng)
     {
         var m = point.Size;
-        var n = WishartShape.Rows(point);
-        var sigma = point.Real("sigma");
-        var mode = point.Text("entropy");
+        var n = WishartShape.Rows(point, parameters.Q);
+        var sigma = parameters.Sigma;
+        var mode = parameters.Entropy;
         var obs = new Observation();
         double[] ev;
-        if (point.Text("method") == "bidiagonal" && mode == "skip")
+        if (parameters.Method == "bidiagonal" && mode == "skip")
         {
             var model = new LaguerreBidiagonal(n, m);
             model.Sample(rng);
@@ -56,7 +50,7 @@ public sealed class WishartSpectralMetricsExperiment : Experiment
             return obs.Set("stable-rank-ratio", ratio)
                 .Set("stable-rank-abs-err", Math.Abs(ratio - theory["stable-rank-ratio"]));
         }
-        if (point.Text("method") == "bidiagonal")
+        if (parameters.Method == "bidiagonal")
         {
             var model = new LaguerreBidiagonal(n, m);
             model.Sample(rng);

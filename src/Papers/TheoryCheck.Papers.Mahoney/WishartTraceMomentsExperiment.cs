@@ -6,25 +6,21 @@ namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
 /// Draws W (N x M, iid entries of variance σ²) and measures (1/M) tr X and (1/M) tr X² of X = WᵀW/N, with
-/// tr X² = ‖WᵀW‖²_F/N² from the Gram matrix (dense backend). Catalogue §1 `mahoney.mp.moment-identity`.
+/// tr X² = ‖WᵀW‖²_F/N² from the Gram matrix (dense backend).
 /// </summary>
-public sealed class WishartTraceMomentsExperiment : Experiment
+[Solver("mahoney.wishart-trace-moments", "(1/M) tr X and (1/M) tr X² for one draw of X = WᵀW/N.",
+    Reference = "slides \"Random Matrix Theory 102: Marchenko-Pastur\"", Size = "M")]
+[Output("m1", "(1/M) tr X")]
+[Output("m2", "(1/M) tr X²")]
+public sealed class WishartTraceMomentsExperiment : Experiment<WishartParameters>
 {
-    public override string Name => "mahoney.wishart-trace-moments";
-    public override string Description => "(1/M) tr X and (1/M) tr X² for one draw of X = WᵀW/N.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, \"Random Matrix Theory 102: Marchenko-Pastur\"; catalogue §1 mahoney.mp.moment-identity";
-    public override string SizeName => "M";
+    protected override string? Validate(Point point, WishartParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-        [WishartShape.QParameter(), WishartShape.SigmaParameter(), WishartShape.EntriesParameter()];
-
-    public override string? Validate(Point point) => WishartShape.ValidateN(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, WishartParameters parameters, TheoryValues theory, Rng rng)
     {
         var m = point.Size;
-        var n = WishartShape.Rows(point);
-        var w = WishartShape.RandomMatrix(rng, n, m, point.Real("sigma"), point.Text("entries"));
+        var n = WishartShape.Rows(point, parameters.Q);
+        var w = WishartShape.RandomMatrix(rng, n, m, parameters.Sigma, parameters.Entries);
         var g = Dense.Backend.Gram(w, n, m);
         double tr = 0, tr2 = 0;
         for (var j = 0; j < m; j++) tr += g[j * m + j];

@@ -1,8 +1,8 @@
 namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
-/// The ESD histogram the report draws against the Marchenko–Pastur density (figure of "Random Matrix Theory 102",
-/// 002_1c9d07bd2d37b7d5.txt): <see cref="Bins"/> equal bins on [0, 1.2 λ⁺], a grid fixed by (c, σ²) so every seed and
+/// The ESD histogram the report draws against the Marchenko–Pastur density (the MP figure of Mahoney's 2023 slides,
+/// "Random Matrix Theory 102"): <see cref="Bins"/> equal bins on [0, 1.2 λ⁺], a grid fixed by (c, σ²) so every seed and
 /// the theory use the same one. The experiment's y is count/(M·width); the theory's is the MP mass of the bin over its
 /// width, i.e. the density averaged over the bin — the histogram's expectation, also at the 1/√x edge of c = 1.
 /// </summary>

@@ -4,7 +4,7 @@ namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
 /// Kolmogorov–Smirnov distances used by the experiments of this module: one-sample (sample against a continuous
-/// CDF, two-sided: max_i max(F(x_(i)) − (i−1)/S, i/S − F(x_(i))), catalogue `mahoney.mp.esd-ks` pitfalls) and two-sample
+/// CDF, two-sided: max_i max(F(x_(i)) − (i−1)/S, i/S − F(x_(i))), both steps of the empirical CDF) and two-sample
 /// (sup |F_a − F_b|) with the asymptotic p-value Q_KS((√n_e + 0.12 + 0.11/√n_e) D), n_e = n_a n_b/(n_a + n_b)
 /// (Stephens 1970; Q_KS(λ) = 2 Σ_{k≥1} (−1)^{k−1} e^{−2k²λ²}).
 /// </summary>

@@ -4,7 +4,7 @@ namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
 /// The Marchenko–Pastur law MP(c, σ²) of the eigenvalues of X = WᵀW/N for an N x M matrix W with iid entries of
-/// variance σ² and ratio c = M/N (catalogue mahoney-rmt-htsr.md §0.1, §0.2; Marchenko and Pastur 1967).
+/// variance σ² and ratio c = M/N (Marchenko and Pastur 1967; Martin and Mahoney, JMLR 2021).
 /// For c &gt; 1 (RMT4ML convention) the law has an atom 1 − 1/c at 0.
 /// </summary>
 public static class MarchenkoPastur
@@ -33,7 +33,7 @@ public static class MarchenkoPastur
     }
 
     /// <summary>
-    /// Closed-form CDF (catalogue §0.2): for E₋ &lt; y &lt; E₊ with y = x/σ²,
+    /// Closed-form CDF (integral of the MP density): for E₋ &lt; y &lt; E₊ with y = x/σ²,
     /// F = a₀ + [R + m(asin((y−m)/h) + π/2) − |1−c|(asin((m y − E₋E₊)/(h y)) + π/2)] / (2πc),
     /// R = √((E₊−y)(y−E₋)), m = 1+c, h = 2√c, a₀ = max(0, 1 − 1/c).
     /// </summary>
@@ -58,7 +58,7 @@ public static class MarchenkoPastur
     /// <summary>
     /// The p-quantile of MP(c, σ²) by bisection on the closed-form CDF (continuous and increasing on the support;
     /// for c &gt; 1 the atom at 0 holds the first 1 − 1/c of the mass). Used for the robust σ² estimate of the phase
-    /// classifier (catalogue §5: σ̂² = median(ESD)/median(MP_c)).
+    /// classifier of the Mahoney module (σ̂² = median(ESD)/median(MP_c)).
     /// </summary>
     public static double Quantile(double p, double c, double sigma2 = 1)
     {

@@ -5,7 +5,7 @@ namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
 /// ∫ f(x) ρ(x) dx over the absolutely continuous part of MP(c, σ²), after the substitution
-/// x = λ⁻ + (λ⁺ − λ⁻) sin²θ, θ ∈ [0, π/2] (catalogue §0.2), which turns √((λ⁺−x)(x−λ⁻)) dx into
+/// x = λ⁻ + (λ⁺ − λ⁻) sin²θ, θ ∈ [0, π/2], which turns √((λ⁺−x)(x−λ⁻)) dx into
 /// 2(λ⁺−λ⁻)² sin²θ cos²θ dθ and removes the square-root endpoint singularities; then Gauss–Legendre in θ.
 /// For c &gt; 1 the part has mass 1/c (the atom 1 − 1/c at 0 is not included).
 /// </summary>

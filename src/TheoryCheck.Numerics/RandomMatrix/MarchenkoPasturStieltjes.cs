@@ -2,8 +2,8 @@ namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
 /// Stieltjes transform m(z) = ∫ dμ(x)/(x − z) of MP(c, 1) in the RMT4ML convention (c = p/n may exceed 1): the
-/// root of c z m² − (1 − c − z) m + 1 = 0 (002…txt, RMT4ML "An asymptotic deterministic equivalent for SCM
-/// resolvent", eq. 9; catalogue §0.2, §4). For real z &lt; 0 the product of the roots is 1/(cz) &lt; 0, so exactly one
+/// root of c z m² − (1 − c − z) m + 1 = 0 (Mahoney 2023, RMT4ML slides "An asymptotic deterministic
+/// equivalent for SCM resolvent", eq. 9). For real z &lt; 0 the product of the roots is 1/(cz) &lt; 0, so exactly one
 /// root is positive, and m(z) = ∫ dμ/(x − z) &gt; 0 there: that root is taken.
 /// </summary>
 public static class MarchenkoPasturStieltjes

@@ -20,10 +20,10 @@ namespace TheoryCheck.Numerics.RandomMatrix;
 /// </summary>
 public static class TracyWidom1
 {
-    /// <summary>Published mean of TW1 (Bornemann 2010, Table 6; catalogue §0.2).</summary>
+    /// <summary>Published mean of TW1 (Bornemann 2010, Table 6).</summary>
     public const double PublishedMean = -1.2065335745820;
 
-    /// <summary>Published variance of TW1 (Bornemann 2010, Table 6; catalogue §0.2).</summary>
+    /// <summary>Published variance of TW1 (Bornemann 2010, Table 6).</summary>
     public const double PublishedVariance = 1.6077810345810;
 
     /// <summary>Default number of quadrature nodes: m = 40 already agrees with m = 80 to better than 1e-12.</summary>

@@ -13,25 +13,25 @@ public class HtsrSolverTests
 {
     private static readonly (Theory Theory, Experiment Experiment, (string, object)[] Values, int Size)[] Pairs =
     [
-        (new HeavyTailedTailTheory(), new HeavyTailedEsdFitExperiment(), [("Q", 2.0), ("mu", 1.0)], 40),
-        (new HeavyTailedTailTheory(), new HeavyTailedEsdFitExperiment(), [("Q", 2.0), ("mu", 2.5), ("law", "lomax")], 40),
-        (new FrechetEdgeTheory(), new HeavyTailedLmaxExperiment(), [("Q", 2.0), ("mu", 1.5), ("samples", 30)], 20),
-        (new PlNormRelationTheory(), new PlNormRelationExperiment(), [("Q", 2.0), ("mu", 1.0)], 40),
-        (new PlantedPhaseTheory(), new PlantedPhaseExperiment(), [("Q", 2.0), ("phase", "bulk-spikes")], 40),
+        (new HtTailExponentTheory(), new HtEsdFitExperiment(), [("Q", 2.0), ("mu", 1.0)], 40),
+        (new HtTailExponentTheory(), new HtEsdFitExperiment(), [("Q", 2.0), ("mu", 2.5), ("law", "lomax")], 40),
+        (new HtLmaxFrechetTheory(), new HtLmaxBatchExperiment(), [("Q", 2.0), ("mu", 1.5), ("samples", 30)], 20),
+        (new PlNormRelationTheory(), new HtNormRelationExperiment(), [("Q", 2.0), ("mu", 1.0)], 40),
+        (new PlantedPhaseAccuracyTheory(), new PlantedPhaseExperiment(), [("Q", 2.0), ("phase", "bulk-spikes")], 40),
         (new ParetoMleTheory(), new ParetoFitExperiment(), [("alpha", 2.5)], 200),
         (new ParetoMleTheory(), new ParetoMixtureFitExperiment(), [("alpha", 2.5)], 300),
-        (new PowerLawFixtureReferenceTheory(), new PowerLawFixtureExperiment(), [("dataset", "ties")], 1000),
+        (new PowerlawFixtureReferenceTheory(), new PowerlawFixtureExperiment(), [("dataset", "ties")], 1000),
     ];
 
     [Fact]
-    public void Every_solver_is_registered_with_a_catalogue_reference()
+    public void Every_solver_is_registered_with_a_paper_reference()
     {
         foreach (var (theory, experiment, _, _) in Pairs)
         {
             SolverRegistry.Default.Theories.Should().ContainKey(theory.Name);
             SolverRegistry.Default.Experiments.Should().ContainKey(experiment.Name);
-            theory.Reference.Should().Contain("catalogue");
-            experiment.Reference.Should().Contain("catalogue");
+            theory.Reference.Should().NotBeNullOrWhiteSpace().And.NotContain("catalogue");
+            experiment.Reference.Should().NotBeNullOrWhiteSpace().And.NotContain("catalogue");
         }
     }
 
@@ -42,16 +42,16 @@ public class HtsrSolverTests
     [Fact]
     public void Theories_reproduce_the_catalogue_sanity_values()
     {
-        Value(new FrechetEdgeTheory(), "M", 100, "median", ("Q", 2.0), ("mu", 1.0)).Should().BeApproximately(2.0814, 1e-4);
-        Value(new FrechetEdgeTheory(), "M", 100, "median", ("Q", 2.0), ("mu", 1.5)).Should().BeApproximately(1.6302, 1e-4);
-        var frechet = new FrechetEdgeTheory().Evaluate(MahoneyTestPoints.Make("M", 100, [new FrechetEdgeTheory()], ("Q", 2.0), ("mu", 1.0)));
+        Value(new HtLmaxFrechetTheory(), "M", 100, "median", ("Q", 2.0), ("mu", 1.0)).Should().BeApproximately(2.0814, 1e-4);
+        Value(new HtLmaxFrechetTheory(), "M", 100, "median", ("Q", 2.0), ("mu", 1.5)).Should().BeApproximately(1.6302, 1e-4);
+        var frechet = new HtLmaxFrechetTheory().Evaluate(MahoneyTestPoints.Make("M", 100, [new HtLmaxFrechetTheory()], ("Q", 2.0), ("mu", 1.0)));
         frechet.Function("cdf")(frechet["median"]).Should().BeApproximately(0.5, 1e-14);
-        Value(new HeavyTailedTailTheory(), "M", 100, "alpha-target", ("Q", 2.0), ("mu", 0.5)).Should().Be(1.25);
+        Value(new HtTailExponentTheory(), "M", 100, "alpha-target", ("Q", 2.0), ("mu", 0.5)).Should().Be(1.25);
         Value(new PlNormRelationTheory(), "M", 100, "scale-shift", ("Q", 2.0), ("mu", 1.0), ("scale", 10.0)).Should().BeApproximately(2, 1e-15);
         // E[α̂ − 1] = (α − 1) n/(n − 1), sd = (α − 1) n/((n − 1)√(n − 2)): the inverse-gamma moments.
         Value(new ParetoMleTheory(), "n", 101, "alpha-mean", ("alpha", 3.0)).Should().BeApproximately(1 + 2 * 101.0 / 100, 1e-14);
         Value(new ParetoMleTheory(), "n", 102, "alpha-sd", ("alpha", 3.0)).Should().BeApproximately(2 * 102.0 / (101 * 10), 1e-14);
-        Value(new PowerLawFixtureReferenceTheory(), "n", 1000, "n-tail", ("dataset", "pareto")).Should().Be(1000);
+        Value(new PowerlawFixtureReferenceTheory(), "n", 1000, "n-tail", ("dataset", "pareto")).Should().Be(1000);
     }
 
     [Fact]
@@ -97,12 +97,13 @@ public class HtsrSolverTests
     }
 
     [Theory]
-    [InlineData("random-like", EsdPhase.RandomLike)]
-    [InlineData("bulk-spikes", EsdPhase.BulkPlusSpikes)]
-    [InlineData("heavy-tailed", EsdPhase.HeavyTailed)]
-    [InlineData("rank-collapse", EsdPhase.RankCollapse)]
-    public void The_classifier_recovers_each_planted_phase(string planted, EsdPhase expected)
+    [InlineData("random-like", nameof(EsdPhase.RandomLike))]
+    [InlineData("bulk-spikes", nameof(EsdPhase.BulkPlusSpikes))]
+    [InlineData("heavy-tailed", nameof(EsdPhase.HeavyTailed))]
+    [InlineData("rank-collapse", nameof(EsdPhase.RankCollapse))]
+    public void The_classifier_recovers_each_planted_phase(string planted, string phase)
     {
+        var expected = Enum.Parse<EsdPhase>(phase); // EsdPhase is internal to the module: passed by name
         var rng = new Rng(21);
         var w = PlantedPhaseExperiment.Plant(planted, 300, 150, rng);
         var verdict = PhaseClassifier.Classify(Dense.Backend.SingularValues(w, 300, 150), 300, 150);
@@ -123,18 +124,18 @@ public class HtsrSolverTests
     [Fact]
     public void Validate_rejects_inconsistent_parameters()
     {
-        var lmax = new HeavyTailedLmaxExperiment();
+        var lmax = new HtLmaxBatchExperiment();
         lmax.Validate(MahoneyTestPoints.Make("M", 50, [lmax], ("Q", 2.0), ("mu", 1.0), ("law", "gaussian"))).Should().Contain("Fréchet");
-        var fit = new HeavyTailedEsdFitExperiment();
+        var fit = new HtEsdFitExperiment();
         fit.Validate(MahoneyTestPoints.Make("M", 8, [fit], ("Q", 2.0), ("mu", 1.0))).Should().Contain("M >= 16");
         var norm = new PlNormRelationTheory();
         norm.Validate(MahoneyTestPoints.Make("M", 50, [norm], ("Q", 2.0), ("mu", 1.0), ("scale", 1.0))).Should().Contain("t != 1");
-        var fixture = new PowerLawFixtureExperiment();
+        var fixture = new PowerlawFixtureExperiment();
         fixture.Validate(MahoneyTestPoints.Make("n", 999, [fixture], ("dataset", "pareto"))).Should().Contain("1000");
         var mixture = new ParetoMixtureFitExperiment();
         mixture.Validate(MahoneyTestPoints.Make("n", 20, [mixture], ("alpha", 2.0))).Should().Contain("at least 10");
-        HeavyTailed.MuParameter().CheckRange(0.4).Should().NotBeNull("μ < 0.5 makes the spectrum span more than double precision");
-        ParetoMleTheory.AlphaParameter().CheckRange(1).Should().NotBeNull("α = 1 is not normalisable");
+        new HtTailExponentTheory().Parameters.Single(p => p.Name == "mu").CheckRange(0.4).Should().NotBeNull("μ < 0.5 makes the spectrum span more than double precision");
+        new ParetoMleTheory().Parameters.Single(p => p.Name == "alpha").CheckRange(1).Should().NotBeNull("α = 1 is not normalisable");
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public class HtsrSolverTests
         // For Gaussian W the ESD is not a power law: α̂ is large and many eigenvalues sit near λ_max, so the relative
         // Schatten gap δ_S is far above the 0.05 asserted for heavy tails.
         var theory = new PlNormRelationTheory();
-        var experiment = new PlNormRelationExperiment();
+        var experiment = new HtNormRelationExperiment();
         var point = MahoneyTestPoints.Make("M", 200, [theory, experiment], ("Q", 2.0), ("mu", 1.0), ("law", "gaussian"));
         var obs = experiment.Run(point, theory.Evaluate(point), new Rng(2));
         obs["delta-s"].Should().BeGreaterThan(0.05);
@@ -154,7 +155,7 @@ public class HtsrSolverTests
     public void A_perturbed_theory_breaks_the_exact_identities_and_the_entry_exponent()
     {
         var theory = new PlNormRelationTheory();
-        var experiment = new PlNormRelationExperiment();
+        var experiment = new HtNormRelationExperiment();
         var point = MahoneyTestPoints.Make("M", 60, [theory, experiment], ("Q", 2.0), ("mu", 1.0));
         var tv = theory.Evaluate(point);
         var obs = experiment.Run(point, tv, new Rng(6));

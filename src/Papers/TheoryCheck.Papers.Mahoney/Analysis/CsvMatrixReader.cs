@@ -8,7 +8,7 @@ namespace TheoryCheck.Papers.Mahoney.Analysis;
 /// at all is taken as a header and skipped. Every row must have the same number of values, each a finite number
 /// in invariant culture (1.5e-3); otherwise a <see cref="MatrixFileException"/> names the line and field.
 /// </summary>
-public static class CsvMatrixReader
+internal static class CsvMatrixReader
 {
     public static WeightMatrix Read(string path)
     {

@@ -12,7 +12,7 @@ namespace TheoryCheck.Papers.Mahoney.Analysis;
 /// Anything else — a wrong magic, another dtype (complex, integer, structured, object), not 2-D, truncated or
 /// extra data, a NaN or infinity — is rejected with a <see cref="MatrixFileException"/> that says which and why.
 /// </summary>
-public static partial class NpyReader
+internal static partial class NpyReader
 {
     private static ReadOnlySpan<byte> Magic => [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 

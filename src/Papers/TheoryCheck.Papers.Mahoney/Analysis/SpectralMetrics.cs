@@ -4,11 +4,11 @@ namespace TheoryCheck.Papers.Mahoney.Analysis;
 
 /// <summary>
 /// Norm and complexity metrics of a weight matrix W from the eigenvalues λ_i of the raw WᵀW (the squared singular
-/// values), with the public tool's names and definitions (weightwatcher's norm metrics; 002…txt "Predicting test
-/// accuracies … lots of metrics", "Matrix complexity: Matrix Entropy and Stable Rank"; catalogue mahoney-rmt-htsr.md
-/// §0.3, §3, §4). Logarithms are base 10 where the tool uses log10, natural in the entropy.
+/// values), with the public tool's names and definitions (weightwatcher's norm metrics; Martin, Peng and Mahoney 2021;
+/// Mahoney (2023) slides "Predicting test accuracies … lots of metrics", "Matrix complexity: Matrix Entropy and
+/// Stable Rank"). Logarithms are base 10 where the tool uses log10, natural in the entropy.
 /// </summary>
-public static class SpectralMetrics
+internal static class SpectralMetrics
 {
     /// <summary>norm = Σλ_i = ‖W‖²_F (the tool's "norm" is the squared Frobenius norm).</summary>
     public static double Norm(ReadOnlySpan<double> eigenvalues)
@@ -21,7 +21,7 @@ public static class SpectralMetrics
     /// <summary>log_norm = log₁₀ Σλ_i = log₁₀ ‖W‖²_F.</summary>
     public static double LogNorm(ReadOnlySpan<double> eigenvalues) => PortableMath.Log10(Norm(eigenvalues));
 
-    /// <summary>log_spectral_norm = log₁₀ λ_max = log₁₀ ‖W‖²₂ (catalogue §0.3: the slide's ⟨log‖W‖⟩ is this).</summary>
+    /// <summary>log_spectral_norm = log₁₀ λ_max = log₁₀ ‖W‖²₂ (the slides' ⟨log‖W‖⟩ is this; module README).</summary>
     public static double LogSpectralNorm(ReadOnlySpan<double> eigenvalues) => PortableMath.Log10(Max(eigenvalues));
 
     /// <summary>stable_rank = Σλ_i/λ_max = ‖W‖²_F/‖W‖²₂ (scale-free).</summary>
@@ -45,9 +45,8 @@ public static class SpectralMetrics
     }
 
     /// <summary>
-    /// Matrix entropy S = −Σ p_i ln p_i / ln R with p_i = λ_i/Σλ and R the rank (catalogue §4). Terms with p_i = 0
-    /// contribute 0 (their limit). <paramref name="toolEpsilon"/>: the convention the catalogue records for the
-    /// public tool, 1e-10 added to every p_i and to the rank before taking logs (0 for the exact entropy).
+    /// Matrix entropy S = −Σ p_i ln p_i / ln R with p_i = λ_i/Σλ and R the rank. Terms with p_i = 0
+    /// contribute 0 (their limit). <paramref name="toolEpsilon"/>: the public tool's convention, 1e-10 added to every p_i and to the rank before taking logs (0 for the exact entropy).
     /// </summary>
     public static double MatrixEntropy(ReadOnlySpan<double> eigenvalues, double rank, double toolEpsilon = 0)
     {
@@ -64,7 +63,7 @@ public static class SpectralMetrics
 
     /// <summary>
     /// Numerical rank from singular values (any order): #{s_i &gt; s_max·max(N, M)·ε} (the LAPACK/numpy matrix_rank
-    /// tolerance the tool uses; catalogue §5 rule 1).
+    /// tolerance the tool uses; rule 1 of <see cref="PhaseClassifier"/>).
     /// </summary>
     public static int NumericalRank(ReadOnlySpan<double> singularValues, int largestDimension)
     {

@@ -6,8 +6,8 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.Mahoney.Analysis;
 
 /// <summary>
-/// The HT-SR metrics users know from weightwatcher, for one weight matrix W (catalogue mahoney-rmt-htsr.md §0.1,
-/// §3–§6). The ESD is that of the raw WᵀW (N = larger dimension, M = smaller; no 1/N), computed as the squared
+/// The HT-SR metrics users know from weightwatcher, for one weight matrix W (Martin and Mahoney 2021;
+/// module README). The ESD is that of the raw WᵀW (N = larger dimension, M = smaller; no 1/N), computed as the squared
 /// singular values of W in double precision (the tool's default SVD route; relative accuracy ε·s_max/s_i).
 /// <list type="bullet">
 /// <item>alpha, D, xmin, sigma, num_pl_spikes, warning: <see cref="ClausetFitter"/> with the tool's defaults
@@ -17,7 +17,7 @@ namespace TheoryCheck.Papers.Mahoney.Analysis;
 /// <item>sigma_mp, bulk_max, num_spikes, mp_softrank: the ESD rescaled to mean 1 as the tool does, σ_mp² from the
 /// robust median fit of the phase rules (the tool fits σ by a kernel-density brute force instead), spikes above
 /// λ⁺ + √TW with TW = Q^(−1/2)λ⁺^(2/3)M^(−2/3) (the tool's margin);</item>
-/// <item>phase: <see cref="PhaseClassifier"/> (project rules, catalogue §5; M ≥ 10).</item>
+/// <item>phase: <see cref="PhaseClassifier"/> (project rules; M ≥ 10).</item>
 /// </list>
 /// </summary>
 public static class WeightMatrixAnalyzer

@@ -6,9 +6,9 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.Mahoney;
 
 /// <summary>
-/// Fits fixed, formula-defined data sets (no random numbers; catalogue §6 test (c)) with the tool's conventions,
+/// Fits fixed, formula-defined data sets (no random numbers) with the tool's conventions,
 /// by the pruned and by the exhaustive xmin scan. The same formulas are evaluated by the independent numpy route
-/// tools/reference/powerlaw_reference.py, whose results <see cref="PowerLawFixtureReferenceTheory"/> records.
+/// tools/reference/powerlaw_reference.py, whose results <see cref="PowerlawFixtureReferenceTheory"/> records.
 /// <list type="bullet">
 /// <item>pareto: x_i = ((i + ½)/1000)^(−1/1.5), i &lt; 1000 (quantiles of Pareto(α = 2.5));</item>
 /// <item>mixture: 600 body values 0.05 + 0.9·√((i + ½)/600) below 1 and 400 tail values ((j + ½)/400)^(−1/2) (α = 3);</item>
@@ -16,25 +16,24 @@ namespace TheoryCheck.Papers.Mahoney;
 /// <item>threshold: the pareto values times 10⁻⁶ (those ≤ 10⁻⁵ are dropped, as the tool does).</item>
 /// </list>
 /// </summary>
-public sealed class PowerLawFixtureExperiment : Experiment
+[Solver("mahoney.powerlaw-fixture", "The tool-convention power-law fit of fixed formula-defined data sets (pruned and exhaustive scans).",
+    Reference = "Clauset, Shalizi & Newman (2009) §3.3; compared with tools/reference/powerlaw_reference.py", Size = "n", Deterministic = true)]
+[Output("alpha", "α̂ (pruned xmin scan)")]
+[Output("xmin", "xmin (pruned scan)")]
+[Output("d", "KS distance D (tool convention)")]
+[Output("n-tail", "values at or above xmin")]
+[Output("sigma", "standard error (α̂ − 1)/√n_tail")]
+[Output("d-standard", "KS distance D in the standard (two-sided) convention")]
+[Output("alpha-exhaustive", "α̂ of the exhaustive xmin scan")]
+[Output("d-exhaustive", "D of the exhaustive xmin scan")]
+public sealed class PowerlawFixtureExperiment : Experiment<PowerlawFixtureParameters>
 {
-    public static readonly IReadOnlyList<string> Datasets = ["pareto", "mixture", "ties", "threshold"];
-
-    public override string Name => "mahoney.powerlaw-fixture";
-    public override string Description => "The tool-convention power-law fit of fixed formula-defined data sets (pruned and exhaustive scans).";
-    public override string Reference => "catalogue §6 mahoney.fit.clauset (c); tools/reference/powerlaw_reference.py";
-    public override string SizeName => "n";
-    public override bool IsDeterministic => true;
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-        [ParameterSpec.Choice("dataset", "pareto, mixture, ties or threshold (see the class documentation)", Datasets)];
-
-    public override string? Validate(Point point) =>
+    protected override string? Validate(Point point, PowerlawFixtureParameters parameters) =>
         point.Size != 1000 ? $"n = {point.Size}: the fixed data sets have n = 1000 values" : null;
 
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, PowerlawFixtureParameters parameters, TheoryValues theory, Rng rng)
     {
-        var x = Dataset(point.Text("dataset"));
+        var x = Dataset(parameters.Dataset);
         var fit = ClausetFitter.Fit(x);
         var exhaustive = ClausetFitter.Fit(x, PowerLawFitOptions.Default with { Scan = XminScan.Exhaustive });
         return new Observation()
@@ -49,7 +48,7 @@ public sealed class PowerLawFixtureExperiment : Experiment
     }
 
     /// <summary>The named data set (1000 values).</summary>
-    public static double[] Dataset(string name)
+    internal static double[] Dataset(string name)
     {
         var pareto = Enumerable.Range(0, 1000).Select(i => PortableMath.Pow((i + 0.5) / 1000, -1 / 1.5)).ToArray();
         return name switch

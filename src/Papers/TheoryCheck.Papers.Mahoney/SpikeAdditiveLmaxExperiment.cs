@@ -8,34 +8,30 @@ namespace TheoryCheck.Papers.Mahoney;
 /// Draws X = ℓuuᵀ + ZZᵀ/n (Z p x n iid N(0,1); u = e₁ or a uniform unit vector) and measures λ₁, λ₂, the relative
 /// error of the rank-one approximation f̂ = ‖X − λ₁û₁û₁ᵀ‖₂/‖X‖₂ = λ₂/λ₁ (X is PSD, so ‖X − X̂‖₂ = λ₂ even when
 /// c &gt; 1 and ZZᵀ/n is singular), the overlap |⟨û₁, u⟩|² and |λ₁ − ρ| against the theory's ρ (dense backend).
-/// Catalogue §2 `mahoney.spike.additive-outlier` and `mahoney.spike.lowrank-relerr`.
 /// </summary>
-public sealed class SpikeAdditiveExperiment : Experiment
+[Solver("mahoney.spike-additive-lmax", "λ₁, λ₂, f̂ = λ₂/λ₁ and top-eigenvector overlap of X = ℓuuᵀ + ZZᵀ/n.",
+    Reference = "RMT4ML slides \"Low-rank approximation\"", Size = "p")]
+[Output("lambda1", "top eigenvalue λ₁ of X")]
+[Output("lambda2", "second eigenvalue λ₂ of X")]
+[Output("f-hat", "λ₂/λ₁ = ‖X − λ₁û₁û₁ᵀ‖₂/‖X‖₂")]
+[Output("overlap", "|⟨û₁, u⟩|²")]
+[Output("abs-err", "|λ₁ − ρ|")]
+public sealed class SpikeAdditiveLmaxExperiment : Experiment<SpikeAdditiveLmaxParameters>
 {
-    public override string Name => "mahoney.spike-additive-lmax";
-    public override string Description => "λ₁, λ₂, f̂ = λ₂/λ₁ and top-eigenvector overlap of X = ℓuuᵀ + ZZᵀ/n.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, RMT4ML \"Low-rank approximation\"; catalogue §2 mahoney.spike.additive-outlier / lowrank-relerr";
-    public override string SizeName => "p";
+    protected override string? Validate(Point point, SpikeAdditiveLmaxParameters parameters) =>
+        parameters.Model.Validate(point) ?? ((long)parameters.Model.Samples(point) * point.Size > 16_000_000 ? "p·n must be <= 1.6e7 for the dense route" : null);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        .. SpikeAdditiveParameters.All,
-        ParameterSpec.Choice("placement", "localised (u = e₁) or random (uniform unit u)", ["localised", "random"], "random"),
-    ];
-
-    public override string? Validate(Point point) =>
-        SpikeAdditiveParameters.Validate(point) ?? ((long)SpikeAdditiveParameters.Samples(point) * point.Size > 16_000_000 ? "p·n must be <= 1.6e7 for the dense route" : null);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, SpikeAdditiveLmaxParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;
-        var n = SpikeAdditiveParameters.Samples(point);
-        var ell = SpikeAdditiveParameters.Ell(point);
+        var model = parameters.Model;
+        var n = model.Samples(point);
+        var ell = model.Strength(point);
         // Zᵀ is n x p column-major, so Gram(Zᵀ) = ZZᵀ.
         var zt = WishartShape.RandomMatrix(rng, n, p, 1, "gaussian");
         var x = Dense.Backend.Gram(zt, n, p);
         for (var i = 0; i < x.Length; i++) x[i] /= n;
-        var u = SpikeRectExperiment.UnitVector(rng, p, point.Text("placement") == "random");
+        var u = SpikeRectLmaxExperiment.UnitVector(rng, p, parameters.Placement == "random");
         for (var j = 0; j < p; j++)
             for (var i = 0; i < p; i++)
                 x[(long)j * p + i] += ell * u[i] * u[j];

@@ -7,32 +7,26 @@ namespace TheoryCheck.Papers.Mahoney;
 /// <summary>
 /// Draws W = G + θσ√N a bᵀ (G iid N(0, σ²), N x M; a = e₁, b = e₁ for placement localised, independent uniform unit
 /// vectors for placement random) and measures λ_max(X), X = WᵀW/N, |λ_max − ρ| against the theory's limit ρ, and
-/// the overlap |⟨v̂, b⟩|² of the top eigenvector of X (dense backend). Catalogue §2 `mahoney.spike.rect-perturbation`.
+/// the overlap |⟨v̂, b⟩|² of the top eigenvector of X (dense backend).
 /// </summary>
-public sealed class SpikeRectExperiment : Experiment
+[Solver("mahoney.spike-rect-lmax", "λ_max and top-eigenvector overlap of X = (G + Δ)ᵀ(G + Δ)/N for a rank-one Δ.",
+    Reference = "slides \"Bulk+Spikes: Small Models ∼ Tikhonov regularization\"", Size = "M")]
+[Output("lambda-max", "λ_max(X)")]
+[Output("abs-err", "|λ_max(X) − ρ|")]
+[Output("overlap", "|⟨v̂, b⟩|² of the top eigenvector of X")]
+public sealed class SpikeRectLmaxExperiment : Experiment<SpikeRectLmaxParameters>
 {
-    public override string Name => "mahoney.spike-rect-lmax";
-    public override string Description => "λ_max and top-eigenvector overlap of X = (G + Δ)ᵀ(G + Δ)/N for a rank-one Δ.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, \"Bulk+Spikes: Small Models ∼ Tikhonov regularization\"; catalogue §2 mahoney.spike.rect-perturbation";
-    public override string SizeName => "M";
+    protected override string? Validate(Point point, SpikeRectLmaxParameters parameters) =>
+        WishartShape.ValidateN(point, parameters.Q) ?? ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 16_000_000 ? "N·M must be <= 1.6e7 for the dense route" : null);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        .. SpikeRectParameters.All,
-        ParameterSpec.Choice("placement", "localised (a = b = e₁) or random (independent uniform unit a, b)", ["localised", "random"], "localised"),
-    ];
-
-    public override string? Validate(Point point) =>
-        WishartShape.ValidateN(point) ?? ((long)WishartShape.Rows(point) * point.Size > 16_000_000 ? "N·M must be <= 1.6e7 for the dense route" : null);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, SpikeRectLmaxParameters parameters, TheoryValues theory, Rng rng)
     {
         var m = point.Size;
-        var n = WishartShape.Rows(point);
-        var sigma = point.Real("sigma");
-        var theta = SpikeRectParameters.Theta(point);
+        var n = WishartShape.Rows(point, parameters.Q);
+        var sigma = parameters.Sigma;
+        var theta = parameters.Strength();
         var w = WishartShape.RandomMatrix(rng, n, m, sigma, "gaussian");
-        var random = point.Text("placement") == "random";
+        var random = parameters.Placement == "random";
         var a = UnitVector(rng, n, random);
         var b = UnitVector(rng, m, random);
         var amp = theta * sigma * Math.Sqrt(n);

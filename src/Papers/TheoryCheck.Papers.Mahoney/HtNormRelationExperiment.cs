@@ -16,28 +16,31 @@ namespace TheoryCheck.Papers.Mahoney;
 /// δ_S = gap/(α̂ log₁₀ λ_max), and δ_S measured against the theory's coefficient (ratio/coefficient − 1);</item>
 /// <item>literal reading, raw and with λ/N: the ratio α̂ log λ_max / log ‖W‖²_F (1 + δ_F) and log‖W‖²_F / log λ_max.</item>
 /// </list>
-/// Catalogue §3 `mahoney.htsr.pl-norm-relation`.
 /// </summary>
-public sealed class PlNormRelationExperiment : Experiment
+[Solver("mahoney.ht-norm-relation", "α̂, log norms and Schatten norms of heavy-tailed W and of tW: the PL–norm relation in its two readings.",
+    Reference = "slides \"Universality, capacity control, and norm-powerlaw relations\"", Size = "M")]
+[Output("alpha", "α̂ of the ESD of WᵀW")]
+[Output("alpha-ratio", "α̂(tW)/α̂(W)")]
+[Output("frobenius-shift", "shift of log₁₀‖W‖²_F under W → tW")]
+[Output("alpha-weighted-shift-per-alpha", "shift of α̂ log₁₀ λ_max under W → tW, divided by α̂")]
+[Output("literal-drift-per-alpha-minus-1", "how far the two sides of the literal relation move apart under W → tW, divided by α̂ − 1")]
+[Output("schatten-gap", "log₁₀Σλ^α̂ − α̂ log₁₀λ_max")]
+[Output("schatten-gap-over-log-m", "schatten-gap / log₁₀ M")]
+[Output("delta-s", "δ_S = schatten-gap/(α̂ log₁₀ λ_max)")]
+[Output("delta-s-vs-coefficient", "log₁₀Σλ^α̂ / (coefficient · α̂ log₁₀ λ_max) − 1")]
+[Output("literal-ratio-raw", "α̂ log₁₀ λ_max / log₁₀‖W‖²_F")]
+[Output("literal-ratio-norm", "the same ratio with λ/N")]
+[Output("frobenius-log-ratio-raw", "log₁₀‖W‖²_F / log₁₀ λ_max")]
+[Output("frobenius-log-ratio-norm", "the same ratio with λ/N")]
+public sealed class HtNormRelationExperiment : Experiment<HtNormRelationParameters>
 {
-    public override string Name => "mahoney.ht-norm-relation";
-    public override string Description => "α̂, log norms and Schatten norms of heavy-tailed W and of tW: the PL–norm relation in its two readings.";
-    public override string Reference => "002_1c9d07bd2d37b7d5.txt, \"Universality, capacity control, and norm-powerlaw relations\"; catalogue §3 mahoney.htsr.pl-norm-relation";
-    public override string SizeName => "M";
+    protected override string? Validate(Point point, HtNormRelationParameters parameters) => HeavyTailed.ValidateFitShape(point, parameters.Q);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        WishartShape.QParameter(), HeavyTailed.MuParameter(), HeavyTailed.LawParameter(),
-        PlNormRelationTheory.ScaleParameter(),
-    ];
-
-    public override string? Validate(Point point) => HeavyTailed.ValidateFitShape(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, HtNormRelationParameters parameters, TheoryValues theory, Rng rng)
     {
-        var (n, m) = (WishartShape.Rows(point), point.Size);
-        var t = point.Real("scale");
-        var w = HeavyTailed.RandomMatrix(rng, n, m, point.Real("mu"), point.Text("law"));
+        var (n, m) = (WishartShape.Rows(point, parameters.Q), point.Size);
+        var t = parameters.Scale;
+        var w = HeavyTailed.RandomMatrix(rng, n, m, parameters.Mu, parameters.Law);
         var a = Measure(w, n, m);
         for (var i = 0; i < w.Length; i++) w[i] *= t;
         var b = Measure(w, n, m);

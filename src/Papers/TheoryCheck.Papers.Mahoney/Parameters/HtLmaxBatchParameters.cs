@@ -1,0 +1,19 @@
+using TheoryCheck.Abstractions;
+
+namespace TheoryCheck.Papers.Mahoney;
+
+/// <summary>Parameters of the batch of top eigenvalues of heavy-tailed WᵀW.</summary>
+public sealed record HtLmaxBatchParameters
+{
+    [Parameter("Q", "aspect ratio N/M of W (N rows, M columns); the claims need Q >= 1", Min = 1, Max = 1e6)]
+    public double Q { get; init; }
+
+    [Parameter("mu", "tail index μ of the entries, P(|W| > x) = x^(−μ) for x >= 1 (μ >= 0.5 keeps the spectrum computable)", Min = 0.5, Max = 20)]
+    public double Mu { get; init; }
+
+    [Parameter("law", "entries: symmetric-pareto (s·U^(−1/μ)), lomax (U^(−1/μ) − 1), or gaussian (control)", Choices = new[] { "symmetric-pareto", "lomax", "gaussian" }, Default = "symmetric-pareto")]
+    public string Law { get; init; } = "symmetric-pareto";
+
+    [Parameter("samples", "number S of matrices per seed (one KS distance per batch)", Min = 20, Max = 1_000_000, Default = 400)]
+    public int Samples { get; init; } = 400;
+}
