@@ -8,7 +8,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// J. Matrix Anal. Appl. 9, 1988), whose median is (√(1 + 2 ln 2) − 1)²; and the MP density near 0 at α = 1 is
 /// ρ(λ) ≈ 1/(π√λ): the bulk reaches 0, the gap is closed.
 /// </summary>
-public static class EdelmanLaw
+internal static class EdelmanLaw
 {
     public static double Cdf(double x) => x <= 0 ? 0 : -Numerics.Special.Elementary.ExpM1(-x / 2 - Math.Sqrt(x));
 

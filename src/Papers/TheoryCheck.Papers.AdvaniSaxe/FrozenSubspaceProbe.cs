@@ -8,7 +8,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// drift of ‖P_null(target − w_k)‖² at the checkpoints, with P_null = I − X(XᵀX)⁻¹Xᵀ applied through a Cholesky factor
 /// of the P x P Gram. <c>target</c> is the teacher (linear model) or 0 (random features: the frozen norm of w itself).
 /// </summary>
-public static class FrozenSubspaceProbe
+internal static class FrozenSubspaceProbe
 {
     public sealed record Result(double Leakage, double Drift, double Frozen);
 

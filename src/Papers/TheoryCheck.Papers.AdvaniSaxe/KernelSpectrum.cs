@@ -10,7 +10,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// M = max_i s_i²/(min_i λ_i)²; ‖w(∞)‖² = yᵀK_h⁺y = Σ (u_i·y)²/λ_i; ‖w_k‖² after k GD steps from 0 with step η
 /// (eq (10) with w(0) = 0): Σ (u_i·y)²/λ_i·(1 − (1 − ηλ_i)^k)².
 /// </summary>
-public sealed class KernelSpectrum
+internal sealed class KernelSpectrum
 {
     private readonly double[] _lambdas;
     private readonly double[] _projections; // (u_i·y)²

@@ -9,7 +9,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// (Advani and Saxe 2017; slides 000_234629a358ae8b88.txt eqs (5)–(6); catalogue advani-saxe-and-double-descent.md
 /// §2 and §8). Gradient flow uses e^{−λt}; discrete gradient descent with step η uses g = (1 − ηλ)^k.
 /// </summary>
-public static class LinearGeneralisation
+internal static class LinearGeneralisation
 {
     /// <summary>E_g/σ_w² for gradient flow at time t (t = ∞ allowed): ∫ρ[(1+INR)e^{−2λt} + (1 − e^{−λt})²/(λ·SNR)] + atom + 1/SNR.</summary>
     public static double FlowError(double alpha, double snr, double inr, double t)
