@@ -56,7 +56,7 @@ public sealed class GramCholesky
 
     /// <summary>
     /// The component of v (length N) orthogonal to the row space of X, v − X K⁻¹ Xᵀ v (P &lt; N only): the frozen
-    /// subspace null(Σ) that gradient descent never moves (the frozen subspace).
+    /// subspace null(Σ) that gradient descent never moves.
     /// </summary>
     public double[] NullComponent(ReadOnlySpan<double> v)
     {
