@@ -7,7 +7,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// The Marchenko–Pastur predictions for the linear model (units of σ_w²): E_g after k GD steps, the noise floor
 /// 1/SNR, the smallest gap E_g(t) − 1/SNR over a grid of times (gradient flow, t = ∞ included), and the gap at
 /// t = ∞ scaled as α·SNR·(E_g(∞) − 1/SNR): exactly α·N/(P − N − 1) in expectation at finite N (inverse-Wishart mean
-/// E[Σ⁻¹] = I/(P − N − 1)), α/(α − 1) in the limit (eqs (5)–(6); the finite-N mean is the inverse-Wishart one).
+/// E[Σ⁻¹] = I/(P − N − 1)), α/(α − 1) in the limit (Advani–Saxe eqs (5)–(6)).
 /// </summary>
 [Solver("advani-saxe.linear-mp", "Marchenko–Pastur limit of the linear model's generalisation error (quadrature and closed forms)",
     Reference = "eqs (5)-(6) and 'Interpreting (5)'")]
