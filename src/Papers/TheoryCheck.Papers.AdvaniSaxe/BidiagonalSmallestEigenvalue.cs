@@ -9,7 +9,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// in the Mahoney module), by Sturm-count bisection on BBᵀ to 1e-12 relative. The nonzero spectrum of GGᵀ (G = √N·X)
 /// is that of the m x m Wishart matrix with n = max(N, P) degrees of freedom, m = min(N, P).
 /// </summary>
-public sealed class BidiagonalSmallestEigenvalue
+internal sealed class BidiagonalSmallestEigenvalue
 {
     private readonly LaguerreBidiagonal _model;
     private readonly double[] _a, _b2;

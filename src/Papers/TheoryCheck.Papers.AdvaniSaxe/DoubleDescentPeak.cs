@@ -2,11 +2,11 @@ using TheoryCheck.Numerics.Optimisation;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// The double-descent peak of the long-time error in the Marchenko–Pastur limit (catalogue §9): the location α*(t)
+/// The double-descent peak of the long-time error in the Marchenko–Pastur limit (Advani–Saxe, section 'Double Descent'): the location α*(t)
 /// of the maximum of E_g(t; α) over α ∈ [0.8, 1.2] (grid, then golden section), and the hard-edge law at α = 1,
 /// E_g(t)/σ_w² = (c√t + 1/2)/SNR + O(t^(−1/2)), c = (4/√π)(1 − 1/√2), from ρ ≈ 1/(π√λ) near λ = 0.
 /// </summary>
-public static class DoubleDescentPeak
+internal static class DoubleDescentPeak
 {
     public static readonly double SqrtLawConstant = 4 / Math.Sqrt(Math.PI) * (1 - 1 / Math.Sqrt(2));
 

@@ -5,11 +5,11 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// Optimal early stopping in the Marchenko–Pastur limit (catalogue §10): E_g*(α) = min_t E_g^MP(t; α) over gradient
+/// Optimal early stopping in the Marchenko–Pastur limit (Advani–Saxe, section 'Double Descent'): E_g*(α) = min_t E_g^MP(t; α) over gradient
 /// flow, by golden section on log t ∈ [log 0.01, log 1e4] after a grid scan; and its gradient-descent counterpart
 /// min_k E_g^MP(k steps of η), the integer k found by scanning around t*/η.
 /// </summary>
-public static class EarlyStopping
+internal static class EarlyStopping
 {
     // The same (α, SNR, INR) recur at every N of a ladder and in every curve: each optimum is computed once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), Carried<(double, double)>> FlowCache = new();

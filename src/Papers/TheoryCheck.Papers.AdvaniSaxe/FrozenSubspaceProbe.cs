@@ -4,11 +4,11 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
 /// Runs gradient descent from the data (features X, N x P row-major, P &lt; N) and measures the frozen subspace
-/// (catalogue §4, §13): the worst relative null-space leakage ‖P_null(w_k − w₀)‖/‖w_k − w₀‖ and the worst relative
+/// (Advani–Saxe, 'Interpreting (5)' and the frozen subspace under eq (11)): the worst relative null-space leakage ‖P_null(w_k − w₀)‖/‖w_k − w₀‖ and the worst relative
 /// drift of ‖P_null(target − w_k)‖² at the checkpoints, with P_null = I − X(XᵀX)⁻¹Xᵀ applied through a Cholesky factor
 /// of the P x P Gram. <c>target</c> is the teacher (linear model) or 0 (random features: the frozen norm of w itself).
 /// </summary>
-public static class FrozenSubspaceProbe
+internal static class FrozenSubspaceProbe
 {
     public sealed record Result(double Leakage, double Drift, double Frozen);
 

@@ -5,12 +5,12 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// The spectral quantities of eqs (9)–(12) from the P x P kernel K_h = X_hᵀX_h alone (catalogue §12: no N_h x N_h
+/// The spectral quantities of eqs (9)–(12) from the P x P kernel K_h = X_hᵀX_h alone (no N_h x N_h
 /// eigendecomposition): eigenpairs (λ_i, u_i) with λ_i &gt; 1e-10 λ_max; the slide's |z̃_i|² = s_i² = λ_i(u_i·y)²;
 /// M = max_i s_i²/(min_i λ_i)²; ‖w(∞)‖² = yᵀK_h⁺y = Σ (u_i·y)²/λ_i; ‖w_k‖² after k GD steps from 0 with step η
 /// (eq (10) with w(0) = 0): Σ (u_i·y)²/λ_i·(1 − (1 − ηλ_i)^k)².
 /// </summary>
-public sealed class KernelSpectrum
+internal sealed class KernelSpectrum
 {
     private readonly double[] _lambdas;
     private readonly double[] _projections; // (u_i·y)²

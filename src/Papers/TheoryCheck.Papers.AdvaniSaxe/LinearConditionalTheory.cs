@@ -7,40 +7,50 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
 /// Predictions for one fixed data set X (<see cref="LinearData.Fixed"/>), from the eigenvalues of Σ = XXᵀ only
-/// (catalogue §1, §7, §11): conditional E_g, its standard deviation and E_t after k gradient-descent steps; the
+/// (Advani–Saxe eqs (1)–(5)): conditional E_g, its standard deviation and E_t after k gradient-descent steps; the
 /// Marchenko–Pastur values at the same k and how far this data set is from them (N·|conditional − MP|, O(1) for a
 /// typical X); the eigengap λ_min, the band λ_min(1 ± 1e-8) the slowest decay rate must fall in, the next eigenvalue, and the
 /// per-step factor 1 − ηλ_min; E_t(∞) conditional and in the limit; and the log-log slope of |E_g^GD(k = t/η) − E_g^flow(t)| over
 /// η ∈ {0.2, 0.1, 0.05, 0.025, 0.0125} at t = 1, 5, 20 (discrete GD is an O(η) perturbation of the flow).
 /// </summary>
-public sealed class LinearConditionalTheory : Theory
+[Solver("advani-saxe.linear.conditional", "linear model conditional on a fixed data set: E_g, sd(E_g), E_t after k GD steps from the spectrum of X Xᵀ; eigengap; MP values",
+    Reference = "eqs (1)-(5), 'Interpreting (5)'")]
+[Output("eg@k=*", "E[E_g | X] after k GD steps (eq (5) on this X's eigenvalues)")]
+[Output("eg-sd@k=*", "sd(E_g | X) over teacher, noise and initialisation after k steps")]
+[Output("et@k=*", "E[E_t | X], the training error after k steps")]
+[Output("eg-mp@k=*", "MP limit of E_g after k steps")]
+[Output("et-mp@k=*", "MP limit of E_t after k steps")]
+[Output("eg-typical@k=*", "N·|E[E_g | X] − E_g^MP| (O(1) for a typical X)")]
+[Output("et-typical@k=*", "N·|E[E_t | X] − E_t^MP|")]
+[Output("lambda-min", "the eigengap: smallest nonzero eigenvalue of Σ = XXᵀ")]
+[Output("lambda-min-lower", "lambda-min (1 − 1e-8)")]
+[Output("lambda-min-upper", "lambda-min (1 + 1e-8)")]
+[Output("lambda-next", "the next eigenvalue above lambda-min")]
+[Output("factor", "per-step factor 1 − η λ_min of the slowest mode")]
+[Output("lambda-max", "largest eigenvalue of Σ")]
+[Output("rank", "number of nonzero eigenvalues of Σ")]
+[Output("et-inf", "E[E_t(∞) | X]")]
+[Output("et-inf-limit", "MP limit of E_t(∞)")]
+[Output("gd-flow-slope-min", "smallest log-log slope of |E_g^GD(t/η) − E_g^flow(t)| against η over t ∈ {1, 5, 20} (1: GD is O(η) from the flow)")]
+[Output("gd-flow-slope-max", "largest such slope")]
+public sealed class LinearConditionalTheory : Theory<LinearConditionalParameters>
 {
     private static readonly double[] SlopeEtas = [0.2, 0.1, 0.05, 0.025, 0.0125];
     private static readonly double[] SlopeTimes = [1, 5, 20];
 
-    public override string Name => "advani-saxe.linear.conditional";
-    public override string Description => "linear model conditional on a fixed data set: E_g, sd(E_g), E_t after k GD steps from the spectrum of X Xᵀ; eigengap; MP values";
-    public override string Reference => "000_234629a358ae8b88.txt eqs (1)-(5), 'Interpreting (5)'; catalogue advani-saxe-and-double-descent.md §1, §7, §11";
+    protected override string? Validate(Point point, LinearConditionalParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
-        LinearModelParameters.Eta, LinearModelParameters.Steps, LinearModelParameters.Dataset,
-    ];
-
-    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, LinearConditionalParameters parameters)
     {
         var n = point.Size;
-        var p = LinearModelParameters.SampleCount(point);
+        var p = LinearModel.SampleCount(parameters.Alpha, n);
         var alpha = (double)p / n;
-        var snr = point.Real("snr");
-        var inr = point.Real("inr");
-        var eta = point.Real("eta");
-        var lambdas = DataSpectrum.Eigenvalues(LinearData.Fixed(n, p, point.Integer("dataset")), n, p);
+        var snr = parameters.Snr;
+        var inr = parameters.Inr;
+        var eta = parameters.Eta;
+        var lambdas = DataSpectrum.Eigenvalues(LinearData.Fixed(n, p, parameters.Dataset), n, p);
         var values = new TheoryValues();
-        foreach (var k in LinearModelParameters.RecordSteps(point))
+        foreach (var k in LinearModel.Steps(parameters.RecordSteps))
         {
             var eg = ConditionalError.Generalisation(lambdas, snr, inr, eta, k);
             var et = ConditionalError.Training(lambdas, p, snr, inr, eta, k);
@@ -69,7 +79,7 @@ public sealed class LinearConditionalTheory : Theory
         return values;
     }
 
-    /// <summary>Least-squares slope of log|E_g^GD(t/η) − E_g^flow(t)| on log η (catalogue §1, second check).</summary>
+    /// <summary>Least-squares slope of log|E_g^GD(t/η) − E_g^flow(t)| on log η (discrete GD is an O(η) perturbation of the flow).</summary>
     internal static double GdFlowSlope(IReadOnlyList<double> lambdas, double snr, double inr, double t)
     {
         var flow = ConditionalError.Generalisation(lambdas, snr, inr, 0, t);

@@ -3,40 +3,36 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// Marchenko–Pastur limit of a single run (slides eq (6), discrete-GD version; catalogue §2): E_g after k steps,
+/// Marchenko–Pastur limit of a single run (Advani–Saxe eq (6), discrete-GD version): E_g after k steps,
 /// the same times N (so that a check can allow the O(1/N) finite-size bias as an absolute 1 on that scale), the
 /// self-averaging constant lim √N·sd(E_g − E[E_g | X]) = √(2∫ρv²), and the curve E_g(t) on the recorded grid.
 /// </summary>
-public sealed class LinearMpLimitTheory : Theory
+[Solver("advani-saxe.linear.mp-limit", "MP limit of E_g after k GD steps, N-scaled, its self-averaging spread constant, and the E_g(t) curve",
+    Reference = "eq (6) and 'Interpreting (5)'")]
+[Output("eg@k=*", "MP limit of E_g after k GD steps, one per recorded step")]
+[Output("eg-n@k=*", "N times eg@k (the O(1/N) bias becomes O(1))")]
+[Output("spread@k=*", "lim √N·sd(E_g − E[E_g | X]) = √(2∫ρv²) after k steps")]
+[Output("eg-t", "MP E_g against t = ηk on the curve grid", Kind = OutputKind.Curve)]
+public sealed class LinearMpLimitTheory : Theory<LinearGdCurveParameters>
 {
-    public override string Name => "advani-saxe.linear.mp-limit";
-    public override string Description => "MP limit of E_g after k GD steps, N-scaled, its self-averaging spread constant, and the E_g(t) curve";
-    public override string Reference => "000_234629a358ae8b88.txt 'Interpreting (5)' and eq (6); catalogue advani-saxe-and-double-descent.md §0, §2";
+    protected override string? Validate(Point point, LinearGdCurveParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
-        LinearModelParameters.Eta, LinearModelParameters.Steps, LinearModelParameters.CurveEvery,
-    ];
-
-    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, LinearGdCurveParameters parameters)
     {
         var n = point.Size;
-        var alpha = point.Real("alpha");
-        var snr = point.Real("snr");
-        var inr = point.Real("inr");
-        var eta = point.Real("eta");
+        var alpha = parameters.Alpha;
+        var snr = parameters.Snr;
+        var inr = parameters.Inr;
+        var eta = parameters.Eta;
         var values = new TheoryValues();
-        foreach (var k in LinearModelParameters.RecordSteps(point))
+        foreach (var k in LinearModel.Steps(parameters.RecordSteps))
         {
             var eg = LinearGeneralisation.GradientDescentError(alpha, snr, inr, eta, k);
             values.Set($"eg@k={k}", eg)
                 .Set($"eg-n@k={k}", n * eg)
                 .Set($"spread@k={k}", LinearGeneralisation.GradientDescentSpread(alpha, snr, inr, eta, k));
         }
-        var grid = LinearModelParameters.CurveSteps(point);
+        var grid = LinearModel.CurveSteps(parameters.RecordSteps, parameters.CurveEvery);
         values.SetCurve("eg-t", "t", grid.Select(k => k * eta).ToArray(),
             grid.Select(k => LinearGeneralisation.GradientDescentError(alpha, snr, inr, eta, k)).ToArray());
         return values;

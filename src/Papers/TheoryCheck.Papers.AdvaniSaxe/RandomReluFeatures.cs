@@ -5,14 +5,14 @@ using TheoryCheck.Numerics.Random;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// The random ReLU feature model of the slides' 'Reconciling with classical statistics' (catalogue §12–§14): inputs
+/// The random ReLU feature model of the slides' 'Reconciling with classical statistics' (eqs (8)–(12)): inputs
 /// x_μ ~ N(0, I_Ni) (stored column-major Ni x P), labels y_μ = x_μ·w̄/√Ni + 0.5ξ_μ; a first layer W1 (N_h x Ni) whose
 /// rows are uniform on the unit sphere (B1 = max‖W1_a‖ = 1 exactly); features X_h[a, μ] = relu(W1_a·x_μ)/√N_h in the
-/// row-major N_h x P layout of <see cref="LinearData"/> (so the linear-model gradient descent and solvers apply);
+/// row-major N_h x P layout of <see cref="Numerics.Models.LinearData"/> (so the linear-model gradient descent and solvers apply);
 /// only the read-out w is trained. K_h = X_hᵀX_h → K, the arc-cosine kernel
 /// K_μν = (‖x_μ‖‖x_ν‖/Ni)·h(cos θ_μν), h the degree-1 arc-cosine function — exact in expectation for spherical rows.
 /// </summary>
-public sealed record RandomReluFeatures(double[] Inputs, double[] Labels, int InputDimension, int Samples)
+internal sealed record RandomReluFeatures(double[] Inputs, double[] Labels, int InputDimension, int Samples)
 {
     /// <summary>A data set (inputs and labels) from <paramref name="rng"/>.</summary>
     public static RandomReluFeatures Sample(int ni, int p, Rng rng)

@@ -4,10 +4,10 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// Weight-space gradient descent w ← w + η(b − wΣ) with Σ = XXᵀ and b = yXᵀ precomputed (catalogue §1
-/// "Simulation": no eigenvectors anywhere). One step is one DGEMV with Σ (N²) plus O(N) vector work.
+/// Weight-space gradient descent w ← w + η(b − wΣ) with Σ = XXᵀ and b = yXᵀ precomputed (no eigenvectors
+/// anywhere). One step is one DGEMV with Σ (N²) plus O(N) vector work.
 /// </summary>
-public sealed class SigmaGradientDescent
+internal sealed class SigmaGradientDescent
 {
     private readonly double[] _sigma;
     private readonly double[] _b;

@@ -6,8 +6,7 @@ using TheoryCheck.Numerics.LinearAlgebra;
 namespace TheoryCheck.Numerics.LinearAlgebra;
 
 /// <summary>
-/// Least squares and minimum-norm interpolation through the Cholesky factor of the smaller Gram matrix (catalogue
-/// §4, §8, §15, §21): X is N x P row-major (N weights, P samples; <see cref="LinearData"/>'s layout).
+/// Least squares and minimum-norm interpolation through the Cholesky factor of the smaller Gram matrix: X is N x P row-major (N weights, P samples; <see cref="LinearData"/>'s layout).
 /// P ≥ N: the least-squares weights w = yXᵀΣ⁻¹ (Σ = XXᵀ, N x N). P &lt; N: the interpolant closest to w₀,
 /// w = w₀ + (y − w₀X)K⁻¹Xᵀ (K = XᵀX, P x P); with w₀ = 0 the minimum-norm solution y K⁻¹ Xᵀ = yX⁺.
 /// The Gram is formed by the dense backend; its Cholesky factor by MathNet (the Gram is at most a few hundred wide).
@@ -57,7 +56,7 @@ public sealed class GramCholesky
 
     /// <summary>
     /// The component of v (length N) orthogonal to the row space of X, v − X K⁻¹ Xᵀ v (P &lt; N only): the frozen
-    /// subspace null(Σ) that gradient descent never moves (catalogue §4).
+    /// subspace null(Σ) that gradient descent never moves.
     /// </summary>
     public double[] NullComponent(ReadOnlySpan<double> v)
     {

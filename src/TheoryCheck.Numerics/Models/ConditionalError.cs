@@ -4,8 +4,8 @@ namespace TheoryCheck.Numerics.Models;
 
 /// <summary>
 /// Errors of the linear model conditional on the data, i.e. on the eigenvalues λ_i of Σ, averaged over teacher,
-/// initialisation and label noise, in units of σ_w² (slides 000_234629a358ae8b88.txt eq (5); catalogue §1, §2.2,
-/// §11). Mode i keeps the fraction g_i of its initial error: g = e^{−λt} under gradient flow, (1 − ηλ)^k after k
+/// initialisation and label noise, in units of σ_w² (Advani, Saxe &amp; Sompolinsky 2020, the
+/// conditional solution of the linear model with its training-error counterpart). Mode i keeps the fraction g_i of its initial error: g = e^{−λt} under gradient flow, (1 − ηλ)^k after k
 /// steps of gradient descent. A zero eigenvalue (frozen subspace) keeps g = 1 and its noise term is 0 (its limit).
 /// </summary>
 public static class ConditionalError
@@ -28,7 +28,7 @@ public static class ConditionalError
 
     /// <summary>
     /// Standard deviation of E_g given X: the mode errors are independent Gaussians of variance v_i, so
-    /// Var(E_g | X) = (2/N²) Σ v_i² exactly (catalogue §2.2).
+    /// Var(E_g | X) = (2/N²) Σ v_i² exactly (the mode errors are independent Gaussians given X).
     /// </summary>
     public static double GeneralisationSd(IReadOnlyList<double> lambdas, double snr, double inr, double eta, double time)
     {
@@ -42,7 +42,7 @@ public static class ConditionalError
     }
 
     /// <summary>
-    /// E[E_t | X] = (1/P)[Σ_{λ&gt;0} g²(λ(1 + INR) + 1/SNR) + max(P − N, 0)/SNR] (catalogue §11): the residual of mode i is
+    /// E[E_t | X] = (1/P)[Σ_{λ&gt;0} g²(λ(1 + INR) + 1/SNR) + max(P − N, 0)/SNR]: the residual of mode i is
     /// g_i(√λ_i (z̄_i − z_i(0)) + ε̃_i); the P − rank noise directions outside the row space are never fitted.
     /// </summary>
     public static double Training(IReadOnlyList<double> lambdas, int p, double snr, double inr, double eta, double time)

@@ -5,7 +5,7 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Numerics.Models;
 
 /// <summary>
-/// Data and teacher of the linear student–teacher model (catalogue advani-saxe-and-double-descent.md §0), in units
+/// Data and teacher of the linear student–teacher model (Advani, Saxe &amp; Sompolinsky 2020, the toy model), in units
 /// of σ_w² (σ_w = 1). X is N x P with entries N(0, 1/N), stored row-major (row i = input dimension i over the P
 /// samples), which is the column-major layout of the P x N matrix Xᵀ: Σ = XXᵀ is its Gram matrix.
 /// </summary>
@@ -52,7 +52,7 @@ public static class LinearData
         return b;
     }
 
-    /// <summary>Training error E_t = ‖y − wX‖²/P (catalogue §0).</summary>
+    /// <summary>Training error E_t = ‖y − wX‖²/P (the mean training loss).</summary>
     public static double TrainingError(double[] x, int n, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> w, Span<double> residual)
     {
         y.CopyTo(residual);

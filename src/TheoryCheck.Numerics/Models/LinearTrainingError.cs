@@ -2,8 +2,8 @@ using TheoryCheck.Numerics.RandomMatrix;
 namespace TheoryCheck.Numerics.Models;
 
 /// <summary>
-/// Training error of the linear model in the Marchenko–Pastur limit, in units of σ_w² (catalogue §11, derived there;
-/// the slides only announce it): E_t = (1/α) ∫ρ_bulk g²(λ(1 + INR) + 1/SNR) dλ + (1 − 1/α)₊/SNR with g = e^{−λt}
+/// Training error of the linear model in the Marchenko–Pastur limit, in units of σ_w² (derived for the linear model of
+/// Advani, Saxe &amp; Sompolinsky 2020): E_t = (1/α) ∫ρ_bulk g²(λ(1 + INR) + 1/SNR) dλ + (1 − 1/α)₊/SNR with g = e^{−λt}
 /// (flow) or (1 − ηλ)^k (gradient descent). E_t(∞) = (1 − 1/α)/SNR for α &gt; 1 and 0 for α &lt; 1 (the noise is memorised).
 /// </summary>
 public static class LinearTrainingError

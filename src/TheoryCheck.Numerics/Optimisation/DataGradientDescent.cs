@@ -3,7 +3,7 @@ using TheoryCheck.Numerics.LinearAlgebra;
 namespace TheoryCheck.Numerics.Optimisation;
 
 /// <summary>
-/// Gradient descent on ½‖y − wX‖² straight from the data (catalogue §2 "Simulation": cost 2NP per step, no Σ):
+/// Gradient descent on ½‖y − wX‖² straight from the data (cost 2NP per step, no Σ):
 /// r = y − wX, then w ← w + η rXᵀ. X is N x P row-major (<see cref="LinearData"/>), so both products are one
 /// DGEMV each. Also serves random-feature models, whose feature matrix has the same layout.
 /// </summary>

@@ -4,7 +4,7 @@ using TheoryCheck.Numerics.LinearAlgebra;
 namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
-/// The N eigenvalues of Σ = XXᵀ (catalogue §1 "Analytic solver"): from the smaller of the N x N and P x P Gram
+/// The N eigenvalues of Σ = XXᵀ: from the smaller of the N x N and P x P Gram
 /// matrices, padded with N − P exact zeros when P &lt; N, and |λ| &lt; 1e-10 λ_max set to 0 (the frozen subspace:
 /// round-off must not turn a zero into a tiny rate, or a noise term σ²/λ into a huge one).
 /// </summary>

@@ -4,8 +4,8 @@ using MathNet.Numerics.RootFinding;
 namespace TheoryCheck.Numerics.RandomMatrix;
 
 /// <summary>
-/// Effective model complexity of the linear model (blog notes 004_3b00fb3fec6f9d63.txt, Nakkiran et al.'s definition;
-/// catalogue §22): EMC_δ(t)/N = sup{α : E_t^MP(t, α)/σ_w² ≤ δ}, found by Brent's method on E_t^MP(t, α) − δ, which
+/// Effective model complexity of the linear model (Nakkiran et al., "Deep double descent", 2020,
+/// applied to the linear model): EMC_δ(t)/N = sup{α : E_t^MP(t, α)/σ_w² ≤ δ}, found by Brent's method on E_t^MP(t, α) − δ, which
 /// increases in α. As t → ∞ it tends to 1/(1 − δ·SNR) (the interpolation threshold, up to the noise tolerance).
 /// </summary>
 public static class EffectiveModelComplexity

@@ -95,7 +95,7 @@ public class LinearModelSolverTests
         MahoneyTestPoints.Make("N", 25, [theory], ("alpha", 0.5), ("snr", 4.0)).Let(p => theory.Validate(p)).Should().Contain("not a whole number");
         MahoneyTestPoints.Make("N", 50, [theory], ("alpha", 2.0), ("snr", 4.0), ("eta", 0.4)).Let(p => theory.Validate(p)).Should().Contain("diverges");
         MahoneyTestPoints.Make("N", 50, [theory], ("alpha", 2.0), ("snr", 4.0)).Let(p => theory.Validate(p)).Should().BeNull();
-        var asymptote = new AsymptoteTheory();
+        var asymptote = new LinearAsymptoteTheory();
         MahoneyTestPoints.Make("N", 100, [asymptote], ("alpha", 1.02), ("snr", 4.0)).Let(p => asymptote.Validate(p)).Should().Contain("|P - N| = 2 < 4");
     }
 

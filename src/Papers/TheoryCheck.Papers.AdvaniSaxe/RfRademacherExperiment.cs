@@ -7,7 +7,7 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// One replicate of the eq (12) protocol (catalogue §14): for every width N_h of the sweep and every fixed data set, a
+/// One replicate of the eq (12) protocol (Advani–Saxe eqs (8), (11), (12)): for every width N_h of the sweep and every fixed data set, a
 /// fresh first layer W1 (rows uniform on the sphere); K_h, its eigenpairs, M, R_tight = B1·C·√(M·min(P, N_h)/P), λ_min(K_h),
 /// yᵀK_h⁺y (= ‖w(∞)‖² of GD from 0), ‖K_h − K‖_op/‖K‖_op against the data set's arc-cosine kernel. Records, against N_h,
 /// the median R_tight over data sets, the mean λ_min(K_h)/λ_min(K) and yᵀK_h⁺y/yᵀK⁻¹y, the mean kernel error and the
@@ -16,24 +16,32 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// of the two mean ratios over N_h ∈ {2P, 8P, 32P}, the log-log slopes of the kernel error (N_h ≥ 2P) and of ‖w(∞)‖/√N_h
 /// (N_h ≥ 8P), and Σ_d y_dᵀK_h y_d at the largest width.
 /// </summary>
-public sealed class RademacherShapeExperiment : Experiment
+[Solver("advani-saxe.rf.rademacher", "eq (12) against the hidden width for fixed data sets and fresh random ReLU first layers: the bound's shape and its kernel limit",
+    Reference = "eqs (8), (11), (12)", Size = "P")]
+[Output("peak-ratio", "R(P)/R(4P): the bound peaks at N_h = P")]
+[Output("rise", "min of R(P/2)/R(P/4) and R(P)/R(P/2)")]
+[Output("fall", "min of R(2P)/R(8P) and R(8P)/R(32P)")]
+[Output("limit-ratio", "R(64P)/R(∞), against the theory's arc-cosine limit")]
+[Output("lambda-ratio-min-step", "smallest step of the mean λ_min(K_h)/λ_min(K) over N_h ∈ {2P, 8P, 32P}")]
+[Output("yky-ratio-max-step", "largest step of the mean yᵀK_h⁺y/yᵀK⁻¹y over the same widths")]
+[Output("kernel-error-slope", "log-log slope of the mean ‖K_h − K‖_op/‖K‖_op against N_h ≥ 2P")]
+[Output("weight-norm-slope", "log-log slope of the median ‖w(∞)‖/√N_h against N_h ≥ 8P")]
+[Output("quad-form", "Σ_d y_dᵀK_h y_d at the largest width")]
+[Output("r-tight", "median R_tight = B1·C·√(M·min(P, N_h)/P) against N_h", Kind = OutputKind.Curve)]
+[Output("lambda-ratio", "mean λ_min(K_h)/λ_min(K) against N_h", Kind = OutputKind.Curve)]
+[Output("yky-ratio", "mean yᵀK_h⁺y/yᵀK⁻¹y against N_h", Kind = OutputKind.Curve)]
+[Output("kernel-error", "mean ‖K_h − K‖_op/‖K‖_op against N_h", Kind = OutputKind.Curve)]
+[Output("weight-norm", "median ‖w(∞)‖/√N_h against N_h", Kind = OutputKind.Curve)]
+public sealed class RfRademacherExperiment : Experiment<RfRademacherParameters>
 {
-    public override string Name => "advani-saxe.rf.rademacher";
-    public override string Description => "eq (12) against the hidden width for fixed data sets and fresh random ReLU first layers: the bound's shape and its kernel limit";
-    public override string Reference => "000_234629a358ae8b88.txt eqs (8), (11), (12); catalogue advani-saxe-and-double-descent.md §14";
-    public override string SizeName => "P";
+    protected override string? Validate(Point point, RfRademacherParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-        [RandomFeatureParameters.InputDimension, RademacherShapeParameters.WidthRatios, RademacherShapeParameters.Datasets];
-
-    public override string? Validate(Point point) => RademacherShapeParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, RfRademacherParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;
-        var ni = point.Integer("ni");
-        var widths = RademacherShapeParameters.Widths(point);
-        var limits = Enumerable.Range(1, point.Integer("datasets")).Select(d => KernelLimit.Of(ni, p, d)).ToList();
+        var ni = parameters.InputDimension;
+        var widths = parameters.Widths(p);
+        var limits = Enumerable.Range(1, parameters.Datasets).Select(d => KernelLimit.Of(ni, p, d)).ToList();
         int count = widths.Length, sets = limits.Count;
         var bound = new double[count];
         var lambdaRatio = new double[count];

@@ -8,42 +8,37 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// The slowest time scale of learning, measured without eigenvectors (catalogue §7). Phase 1, the catalogue's
-/// protocol: weight-space gradient descent on the fixed data set until ‖step_k‖ ≤ 1e-10 ‖step_0‖, and the Rayleigh
+/// The slowest time scale of learning, measured without eigenvectors (Advani–Saxe, 'Interpreting (5)': the
+/// eigengap sets the time scales). Phase 1, the straightforward protocol: weight-space gradient descent on the fixed data set until ‖step_k‖ ≤ 1e-10 ‖step_0‖, and the Rayleigh
 /// quotient of that step ("rate-raw"). At N ≥ 100 the next eigenvalue sits only a few per cent above λ_min
 /// (spacing ~N^(−2/3)), so after a 1e10 reduction it can still dominate the step (relative error up to ~0.16 in our
-/// runs, not the catalogue's ≤ 2e-3). Phase 2 carries on with the same linear map (the error of GD obeys
+/// runs, not the ≤ 2e-3 one might expect). Phase 2 carries on with the same linear map (the error of GD obeys
 /// e ← (I − ηG)e) renormalised every step, so it never reaches the round-off floor, in the space where the Gram G is
 /// nonsingular: weight space (G = Σ) when P ≥ N, sample space (G = XᵀX, acting on the training residual) when P &lt; N,
 /// where Σ's null space would otherwise collect round-off at factor 1 per step. It stops when the quotient changes
 /// by less than 1e-13 over 100 steps; the quotient is then the slowest decay rate ("rate") and the per-step factor
 /// ‖(I − ηG)e‖/‖e‖ is 1 − η·rate.
 /// </summary>
-public sealed class SlowestModeExperiment : Experiment
+[Solver("advani-saxe.linear.slowest-mode", "GD on a fixed data set until the step shrinks by 1e10, then renormalised GD error map: Rayleigh quotients (the slowest rate)",
+    Reference = "'Interpreting (5)': the eigengap determines the time scales")]
+[Output("rate-raw", "Rayleigh quotient of the last GD step once it has shrunk by 1e10")]
+[Output("rate", "settled Rayleigh quotient of the renormalised error map: the slowest decay rate λ_min")]
+[Output("factor", "per-step factor ‖(I − ηG)e‖/‖e‖ = 1 − η·rate")]
+[Output("steps", "gradient-descent steps taken in both phases")]
+public sealed class LinearSlowestModeExperiment : Experiment<LinearSlowestModeParameters>
 {
     private const double StopRatio = 1e-10;
     private const int MaxSteps = 4_000_000;
 
-    public override string Name => "advani-saxe.linear.slowest-mode";
-    public override string Description => "GD on a fixed data set until the step shrinks by 1e10, then renormalised GD error map: Rayleigh quotients (the slowest rate)";
-    public override string Reference => "000_234629a358ae8b88.txt 'Interpreting (5)': eigengap determines time scales; catalogue advani-saxe-and-double-descent.md §7";
-    public override string SizeName => "N";
+    protected override string? Validate(Point point, LinearSlowestModeParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
-        LinearModelParameters.Eta, LinearModelParameters.Dataset,
-    ];
-
-    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LinearSlowestModeParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var p = LinearModelParameters.SampleCount(point);
-        var eta = point.Real("eta");
-        var (x, sigma) = LinearData.FixedWithCovariance(n, p, point.Integer("dataset"));
-        var draw = TeacherDraw.Sample(n, p, point.Real("snr"), point.Real("inr"), rng);
+        var p = LinearModel.SampleCount(parameters.Alpha, n);
+        var eta = parameters.Eta;
+        var (x, sigma) = LinearData.FixedWithCovariance(n, p, parameters.Dataset);
+        var draw = TeacherDraw.Sample(n, p, parameters.Snr, parameters.Inr, rng);
         var y = draw.Noise.ToArray();
         LinearData.Labels(x, n, p, draw.Teacher, y);
         var gd = new SigmaGradientDescent(sigma, LinearData.Correlation(x, n, p, y), eta);

@@ -7,25 +7,22 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
 /// Square Gaussian data sets (P = N, α = 1), a batch of round(draws-times-n / N) per seed, all eigenvalues of Σ by the
-/// dense eigensolver (catalogue §6). Records the batch's median of N²λ_min, its empirical CDF at the theory's median,
+/// dense eigensolver (Advani–Saxe: at α = 1 the eigengap closes). Records the batch's median of N²λ_min, its empirical CDF at the theory's median,
 /// the mean of λ_min itself (its decay in N is the gap closing), and the mean number of eigenvalues below δ.
 /// </summary>
-public sealed class EigengapClosesExperiment : Experiment
+[Solver("advani-saxe.linear.square-spectrum", "batches of square Gaussian data sets: N² λ_min statistics and the count of eigenvalues below delta",
+    Reference = "section 'Double Descent: eigengap explains double descent'")]
+[Output("median", "median of N²λ_min over the batch")]
+[Output("cdf-at-median", "fraction of the batch with N²λ_min at or below the theory's median")]
+[Output("lambda-min", "batch mean of λ_min")]
+[Output("count-below", "batch mean of the number of eigenvalues below delta")]
+public sealed class LinearSquareSpectrumExperiment : Experiment<LinearSquareSpectrumParameters>
 {
-    public static readonly ParameterSpec Delta = ParameterSpec.Real("delta", "threshold for the count of small eigenvalues (inside the MP bulk [0, 4])", min: 0, max: 4, minExclusive: true, @default: 0.5);
-
-    public override string Name => "advani-saxe.linear.square-spectrum";
-    public override string Description => "batches of square Gaussian data sets: N² λ_min statistics and the count of eigenvalues below delta";
-    public override string Reference => "000_234629a358ae8b88.txt 'Double Descent'; catalogue advani-saxe-and-double-descent.md §6";
-    public override string SizeName => "N";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [EigengapEdgeExperiment.DrawsTimesN, Delta];
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LinearSquareSpectrumParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var delta = point.Real("delta");
-        var draws = Math.Max(2, (int)Math.Round((double)point.Integer("draws-times-n") / n));
+        var delta = parameters.Delta;
+        var draws = Math.Max(2, (int)Math.Round((double)parameters.DrawsTimesN / n));
         var scaled = new double[draws];
         double count = 0, gap = 0;
         for (var s = 0; s < draws; s++)

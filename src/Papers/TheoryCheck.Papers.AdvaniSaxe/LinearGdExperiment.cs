@@ -8,33 +8,27 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// <summary>
 /// One run of the linear student–teacher model in weight space (no eigenvectors of the data): X (N x P, entries
 /// N(0, 1/N)), teacher w̄ ~ N(0, σ_w²), labels y = w̄X + ε, student from w(0) ~ N(0, INR·σ_w²), gradient descent
-/// w ← w + η(y − wX)Xᵀ (sum-of-squares/2 loss, catalogue §0 time convention). Records, in units of σ_w²,
+/// w ← w + η(y − wX)Xᵀ (sum-of-squares/2 loss, so t = ηk matches the time of eq (1) with τ = 1). Records, in units of σ_w²,
 /// E_g = ‖w̄ − w‖²/N + σ_ε² at the requested steps and the smallest E_g − σ_ε² over every step; and, for α &gt; 1,
 /// the t = ∞ gap conditional on X, α·tr(Σ⁻¹)/N = α·SNR·E[E_g(∞) − σ_ε² | X]/σ_w² (Rao–Blackwellised over the noise).
 /// </summary>
-public sealed class LinearGradientDescentExperiment : Experiment
+[Solver("advani-saxe.linear-gd", "weight-space gradient descent on the linear student-teacher model; exact test error per step",
+    Reference = "'Toy model setup', eqs (1)-(6)")]
+[Output("eg@k=*", "E_g/σ_w² = ‖w̄ − w_k‖²/N + 1/SNR after k steps, one per recorded step")]
+[Output("excess-min", "smallest E_g − σ_ε² over every step (E_g formed first)")]
+[Output("tightness", "α·tr(Σ⁻¹)/N = α·SNR·E[E_g(∞) − σ_ε² | X]/σ_w² (α > 1 only)")]
+public sealed class LinearGdExperiment : Experiment<LinearGdParameters>
 {
-    public override string Name => "advani-saxe.linear-gd";
-    public override string Description => "weight-space gradient descent on the linear student-teacher model; exact test error per step";
-    public override string Reference => "000_234629a358ae8b88.txt 'Toy model setup'; catalogue advani-saxe-and-double-descent.md §1-§3";
-    public override string SizeName => "N";
+    protected override string? Validate(Point point, LinearGdParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
-        LinearModelParameters.Eta, LinearModelParameters.Steps,
-    ];
-
-    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LinearGdParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var p = LinearModelParameters.SampleCount(point);
-        var alpha = point.Real("alpha");
-        var sigmaEps2 = 1 / point.Real("snr"); // σ_w = 1: results are in units of σ_w²
-        var eta = point.Real("eta");
-        var record = LinearModelParameters.RecordSteps(point);
+        var p = LinearModel.SampleCount(parameters.Alpha, n);
+        var alpha = parameters.Alpha;
+        var sigmaEps2 = 1 / parameters.Snr; // σ_w = 1: results are in units of σ_w²
+        var eta = parameters.Eta;
+        var record = LinearModel.Steps(parameters.RecordSteps);
         var steps = record.Max();
 
         // X row-major: row i (length P) is input dimension i over the samples.
@@ -43,7 +37,7 @@ public sealed class LinearGradientDescentExperiment : Experiment
         var teacher = new double[n];
         rng.FillGaussian(teacher);
         var w = new double[n];
-        rng.FillGaussian(w, Math.Sqrt(point.Real("inr")));
+        rng.FillGaussian(w, Math.Sqrt(parameters.Inr));
         var y = new double[p];
         rng.FillGaussian(y, Math.Sqrt(sigmaEps2));
         for (var i = 0; i < n; i++) Elementwise.MultiplyAdd(x.AsSpan(i * p, p), teacher[i], y, y);

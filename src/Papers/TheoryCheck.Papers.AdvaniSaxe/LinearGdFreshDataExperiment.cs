@@ -7,37 +7,34 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// Claim 2 harness (catalogue §2): every seed draws a fresh data set X as well as teacher, noise and initialisation,
+/// Gradient descent with a fresh data set per seed (Advani–Saxe eq (6) and 'Interpreting (5)'): every seed draws a fresh data set X as well as teacher, noise and initialisation,
 /// and runs gradient descent from the data, w ← w + η(y − wX)Xᵀ (no Σ, no eigenvectors). Records E_g at the requested
 /// steps (and N·E_g), the E_g(t) curve, the smallest E_g − σ_ε² over all steps; and, by the spectral route (the
 /// eigenvalues of this X in the conditional formula of eq (5)), E[E_g | X] (and N times it) and the standardised
 /// deviation √N·(E_g − E[E_g | X]) whose spread over seeds is the self-averaging constant.
 /// </summary>
-public sealed class FreshDataGradientDescentExperiment : Experiment
+[Solver("advani-saxe.linear.gd-fresh-data", "weight-space GD from the data with a fresh X per seed; E_g per step, conditional E_g of that X by the spectral route",
+    Reference = "eq (6), 'Interpreting (5)'")]
+[Output("eg@k=*", "E_g/σ_w² after k steps")]
+[Output("eg-n@k=*", "N times eg@k")]
+[Output("eg-cond-n@k=*", "N·E[E_g | X] of this seed's X, from its eigenvalues (eq (5))")]
+[Output("deviation@k=*", "√N·(E_g − E[E_g | X]); its spread over seeds is the self-averaging constant")]
+[Output("excess-min", "smallest E_g − σ_ε² over every step (E_g formed first)")]
+[Output("eg-t", "E_g against t = ηk every curve-every steps", Kind = OutputKind.Curve)]
+public sealed class LinearGdFreshDataExperiment : Experiment<LinearGdCurveParameters>
 {
-    public override string Name => "advani-saxe.linear.gd-fresh-data";
-    public override string Description => "weight-space GD from the data with a fresh X per seed; E_g per step, conditional E_g of that X by the spectral route";
-    public override string Reference => "000_234629a358ae8b88.txt 'Interpreting (5)', eq (6); catalogue advani-saxe-and-double-descent.md §2";
-    public override string SizeName => "N";
+    protected override string? Validate(Point point, LinearGdCurveParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr,
-        LinearModelParameters.Eta, LinearModelParameters.Steps, LinearModelParameters.CurveEvery,
-    ];
-
-    public override string? Validate(Point point) => LinearModelParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LinearGdCurveParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var p = LinearModelParameters.SampleCount(point);
-        var snr = point.Real("snr");
-        var inr = point.Real("inr");
-        var eta = point.Real("eta");
-        var record = LinearModelParameters.RecordSteps(point);
-        var grid = LinearModelParameters.CurveSteps(point);
-        var every = point.Integer("curve-every");
+        var p = LinearModel.SampleCount(parameters.Alpha, n);
+        var snr = parameters.Snr;
+        var inr = parameters.Inr;
+        var eta = parameters.Eta;
+        var record = LinearModel.Steps(parameters.RecordSteps);
+        var grid = LinearModel.CurveSteps(parameters.RecordSteps, parameters.CurveEvery);
+        var every = parameters.CurveEvery;
         var x = LinearData.Matrix(n, p, rng);
         var draw = TeacherDraw.Sample(n, p, snr, inr, rng);
         var y = draw.Noise.ToArray();

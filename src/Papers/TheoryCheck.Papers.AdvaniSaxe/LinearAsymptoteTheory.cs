@@ -5,30 +5,30 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// E_g(∞) (catalogue §8, derived from eq (6) at t → ∞): the MP closed forms α/(SNR(α − 1)) (α &gt; 1) and
+/// E_g(∞) (Advani–Saxe eq (6) at t → ∞): the MP closed forms α/(SNR(α − 1)) (α &gt; 1) and
 /// (1 − α)(1 + INR) + 1/(SNR(1 − α)) (α &lt; 1); the same through the θ-quadrature of ∫ρ_bulk/λ; and the exact finite-N
 /// expectations from inverse-Wishart means, E[(ZZᵀ)⁻¹] = I/(m − n − 1):
 /// (1/SNR)(1 + N/(P − N − 1)) for P ≥ N + 2 and ((N − P)/N)(1 + INR) + (1/SNR)(1 + P/(N − P − 1)) for N ≥ P + 2.
 /// Also the t = ∞ double-descent curve E_g(∞) against α for the figure.
 /// </summary>
-public sealed class AsymptoteTheory : Theory
+[Solver("advani-saxe.linear.asymptote", "E_g(∞): MP closed form, θ-quadrature, exact finite-N inverse-Wishart expectation; the E_g(∞) against alpha curve",
+    Reference = "eq (6) at t = ∞ (section 'Double Descent')")]
+[Output("eg-inf", "E_X E_g(∞)/σ_w² at finite N from inverse-Wishart means: (1/SNR)(1 + N/(P − N − 1)) or ((N − P)/N)(1 + INR) + (1/SNR)(1 + P/(N − P − 1))")]
+[Output("eg-inf-limit", "MP limit of E_g(∞): α/(SNR(α − 1)) (α > 1) or (1 − α)(1 + INR) + 1/(SNR(1 − α)) (α < 1)")]
+[Output("eg-inf-quadrature", "the same limit through the θ-quadrature of ∫ρ_bulk(λ)/λ dλ")]
+[Output("finite-minus-limit", "|eg-inf − eg-inf-limit|, the finite-N bias")]
+[Output("eg-inf-alpha", "MP E_g(∞) against alpha (the t = ∞ double-descent curve)", Kind = OutputKind.Curve)]
+public sealed class LinearAsymptoteTheory : Theory<LinearAsymptoteParameters>
 {
-    public override string Name => "advani-saxe.linear.asymptote";
-    public override string Description => "E_g(∞): MP closed form, θ-quadrature, exact finite-N inverse-Wishart expectation; the E_g(∞) against alpha curve";
-    public override string Reference => "000_234629a358ae8b88.txt 'Double Descent' eq (6) at t = ∞; catalogue advani-saxe-and-double-descent.md §8";
+    protected override string? Validate(Point point, LinearAsymptoteParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-        [LinearModelParameters.Alpha, LinearModelParameters.Snr, LinearModelParameters.Inr];
-
-    public override string? Validate(Point point) => LinearModelParameters.ValidateAwayFromSquare(point);
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, LinearAsymptoteParameters parameters)
     {
         var n = point.Size;
-        var p = LinearModelParameters.SampleCount(point);
+        var p = LinearModel.SampleCount(parameters.Alpha, n);
         var alpha = (double)p / n;
-        var snr = point.Real("snr");
-        var inr = point.Real("inr");
+        var snr = parameters.Snr;
+        var inr = parameters.Inr;
         var limit = LinearGeneralisation.AsymptoticError(alpha, snr, inr);
         var exact = FiniteExpectation(n, p, snr, inr);
         // ∫ρ_bulk/λ = 1/(α − 1) (α > 1) or α/(1 − α) (α < 1): the noise term at t = ∞; the atom keeps 1 + INR.
@@ -44,7 +44,7 @@ public sealed class AsymptoteTheory : Theory
     }
 
     /// <summary>E_X E_g(∞)/σ_w² at finite N (needs |P − N| ≥ 2).</summary>
-    public static double FiniteExpectation(int n, int p, double snr, double inr) =>
+    internal static double FiniteExpectation(int n, int p, double snr, double inr) =>
         p >= n + 2
             ? (1 + (double)n / (p - n - 1)) / snr
             : (double)(n - p) / n * (1 + inr) + (1 + (double)p / (n - p - 1)) / snr;

@@ -7,53 +7,49 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.AdvaniSaxe;
 
 /// <summary>
-/// The finite-N double-descent curve (catalogue §9, §10 "Simulation"): at one N, for each α of the sweep, a fresh X
+/// The finite-N double-descent curve (Advani–Saxe, section 'Double Descent', and optimal early stopping): at one N, for each α of the sweep, a fresh X
 /// (N x αN), teacher, noise and initialisation; gradient descent for a fixed number of steps, or for the theory's
 /// optimal k*(α) (early stopping). Records E_g per α (and N·E_g), E_g minus the reference α's (the peak), each
 /// α's E_g minus the previous α's, and the curve E_g against α. GD runs on Σ when that is cheaper (many steps), on
 /// the data otherwise; both are weight-space iterations without eigenvectors.
 /// </summary>
-public sealed class AlphaSweepExperiment : Experiment
+[Solver("advani-saxe.linear.alpha-sweep", "E_g after k GD steps (or at the optimal k*) for a sweep of alpha at one N: the finite-N double-descent curve",
+    Reference = "section 'Double Descent', eq (6)")]
+[Output("eg@a=*", "E_g/σ_w² at each alpha of the sweep")]
+[Output("eg-n@a=*", "N times eg@a")]
+[Output("drop@a=*", "E_g(alpha) − E_g(reference-alpha), for every alpha but the reference")]
+[Output("step@a=*", "E_g(alpha) − E_g(previous alpha), from the second alpha on")]
+[Output("eg-cond-n@a=*", "N·E[E_g | X] of each data set from its eigenvalues (when spectral)")]
+[Output("eg-alpha", "E_g against alpha", Kind = OutputKind.Curve)]
+public sealed class LinearAlphaSweepExperiment : Experiment<LinearAlphaSweepParameters>
 {
-    public override string Name => "advani-saxe.linear.alpha-sweep";
-    public override string Description => "E_g after k GD steps (or at the optimal k*) for a sweep of alpha at one N: the finite-N double-descent curve";
-    public override string Reference => "000_234629a358ae8b88.txt 'Double Descent'; catalogue advani-saxe-and-double-descent.md §9, §10";
-    public override string SizeName => "N";
+    protected override string? Validate(Point point, LinearAlphaSweepParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        AlphaSweepParameters.Alphas, LinearModelParameters.Snr, LinearModelParameters.Inr, LinearModelParameters.Eta,
-        AlphaSweepParameters.Steps, AlphaSweepParameters.Stop, AlphaSweepParameters.Reference,
-        ParameterSpec.Flag("spectral", "also record E[E_g | X] of each data set from its eigenvalues (the spectral route, catalogue §2.3)", @default: false),
-    ];
-
-    public override string? Validate(Point point) => AlphaSweepParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, LinearAlphaSweepParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var snr = point.Real("snr");
-        var inr = point.Real("inr");
-        var eta = point.Real("eta");
-        var alphas = AlphaSweepParameters.Values(point);
+        var snr = parameters.Snr;
+        var inr = parameters.Inr;
+        var eta = parameters.Eta;
+        var alphas = parameters.Alphas;
         var errors = new double[alphas.Count];
         var observation = new Observation();
         for (var i = 0; i < alphas.Count; i++)
         {
-            var key = AlphaSweepParameters.Key(alphas[i]);
-            var steps = point.Text("stop") == "optimal" ? (int)Math.Round(theory[$"kstar@a={key}"]) : point.Integer("steps");
+            var key = AlphaSweep.Key(alphas[i]);
+            var steps = parameters.Stop == "optimal" ? (int)Math.Round(theory[$"kstar@a={key}"]) : parameters.Steps;
             var p = (int)Math.Round(alphas[i] * n);
             var x = LinearData.Matrix(n, p, rng);
             errors[i] = Train(x, n, p, snr, inr, eta, steps, rng);
-            if (point.Flag("spectral"))
+            if (parameters.Spectral)
                 observation.Set($"eg-cond-n@a={key}", n * ConditionalError.Generalisation(DataSpectrum.Eigenvalues(x, n, p), snr, inr, eta, steps));
         }
-        var reference = errors[alphas.ToList().IndexOf(point.Real("reference-alpha"))];
+        var reference = errors[alphas.ToList().IndexOf(parameters.ReferenceAlpha)];
         for (var i = 0; i < alphas.Count; i++)
         {
-            var key = AlphaSweepParameters.Key(alphas[i]);
+            var key = AlphaSweep.Key(alphas[i]);
             observation.Set($"eg@a={key}", errors[i]).Set($"eg-n@a={key}", n * errors[i]);
-            if (alphas[i] != point.Real("reference-alpha")) observation.Set($"drop@a={key}", errors[i] - reference);
+            if (alphas[i] != parameters.ReferenceAlpha) observation.Set($"drop@a={key}", errors[i] - reference);
             if (i > 0) observation.Set($"step@a={key}", errors[i] - errors[i - 1]);
         }
         observation.SetCurve("eg-alpha", "alpha", alphas, errors);

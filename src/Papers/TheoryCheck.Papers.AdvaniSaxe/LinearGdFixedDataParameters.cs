@@ -1,0 +1,32 @@
+using TheoryCheck.Abstractions;
+
+namespace TheoryCheck.Papers.AdvaniSaxe;
+
+/// <summary>Parameters of weight-space gradient descent on one fixed data set, with the optional GD-versus-flow check.</summary>
+public sealed record LinearGdFixedDataParameters
+{
+    [Parameter("alpha", ParameterText.Alpha, Min = 0, MinExclusive = true)]
+    public double Alpha { get; init; }
+
+    [Parameter("snr", ParameterText.Snr, Min = 0, MinExclusive = true)]
+    public double Snr { get; init; }
+
+    [Parameter("inr", ParameterText.Inr, Min = 0, Default = 0.25)]
+    public double Inr { get; init; }
+
+    [Parameter("eta", ParameterText.Eta, Min = 0, MinExclusive = true, Default = 0.1)]
+    public double Eta { get; init; }
+
+    [Parameter("record-steps", ParameterText.RecordSteps, Min = 1, Default = new double[] { 10, 50, 200 })]
+    public IReadOnlyList<double> RecordSteps { get; init; } = [];
+
+    [Parameter("dataset", ParameterText.Dataset, Min = 1, Max = 1000, Default = 1)]
+    public int Dataset { get; init; }
+
+    [Parameter("flow-check", "also measure the slope of the GD-vs-flow gap against eta in weight space (discrete GD is an O(eta) perturbation of the flow of eq (2))", Default = true)]
+    public bool FlowCheck { get; init; }
+
+    /// <summary>αN whole, whole steps, gradient descent stable; null when admissible.</summary>
+    internal string? Validate(int n) =>
+        LinearModel.WholeSamples(Alpha, n) ?? LinearModel.WholeSteps(RecordSteps) ?? LinearModel.StableStep(Alpha, Eta);
+}
