@@ -1,57 +1,65 @@
-using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Papers.Ensembles;
 
 /// <summary>
-/// The constructed ensembles of the ensemble claims (catalogue §2.3), each with closed-form theorem quantities:
+/// The constructed ensembles on which the theorem of Theisen et al. (2023) is checked, each with closed-form theorem
+/// quantities:
 /// <list type="bullet">
 /// <item><c>iid</c>: M i.i.d. members with error p (the population, see <see cref="IidEnsemble"/>).</item>
 /// <item><c>upper-sharp</c>: K = 2, M = 2k + 1, every point has k wrong votes: W ≡ k/M &lt; 1/2, L_MV = 0, EIR = 1,
 /// DER = 2(1 − k/M) = (M + 1)/M, so DER − EIR = 1/M: the upper bound EIR ≤ DER is attained as M → ∞.</item>
-/// <item><c>lower-sharp</c>: K = 2, M = 2k + 1, half the points with k wrong votes, half with k + 1 (the catalogue's
-/// near-tight example at M = 101): competent (with equality), E[L] = L_MV = 1/2, EIR = 0, DER = 1 − 1/M², so
+/// <item><c>lower-sharp</c>: K = 2, M = 2k + 1, half the points with k wrong votes, half with k + 1 (near-tight:
+/// at M = 101 the margin is already 1e-4): competent (with equality), E[L] = L_MV = 1/2, EIR = 0, DER = 1 − 1/M², so
 /// EIR − (DER − 1) = 1/M²: the lower bound is attained as M → ∞, and so is "never hurts" (EIR = 0).</item>
 /// <item><c>fixed-fraction</c>: every point has the same fraction f of wrong votes (all to class 1): with K = 2,
-/// f = 0.6, M = 5 the catalogue's incompetent counterexample W ≡ 0.6: E[L] = 0.6, L_MV = 1, D = 0.48, DER = 0.8,
+/// f = 0.6, M = 5 an incompetent counterexample W ≡ 0.6: E[L] = 0.6, L_MV = 1, D = 0.48, DER = 0.8,
 /// EIR = −2/3 &lt; DER − 1 = −0.2.</item>
 /// </list>
 /// </summary>
-public static class EnsembleFamilies
+internal static class EnsembleFamilies
 {
-    public static readonly ParameterSpec Family = ParameterSpec.Choice("family",
-        "constructed ensemble: iid (i.i.d. members, error p), upper-sharp, lower-sharp (K = 2, odd M), fixed-fraction (every point has the fraction wrong-fraction of wrong votes)",
-        ["iid", "upper-sharp", "lower-sharp", "fixed-fraction"]);
-    public static readonly ParameterSpec Classes = ParameterSpec.Integer("classes", "number of classes K", min: 2, max: 10, @default: 2);
-    public static readonly ParameterSpec Error = ParameterSpec.Real("error", "iid: error probability p of each member", min: 0, max: 1, minExclusive: true, maxExclusive: true, @default: 0.2);
-    public static readonly ParameterSpec WrongFraction = ParameterSpec.Real("wrong-fraction", "fixed-fraction: fraction of members wrong at every point", min: 0, max: 1, minExclusive: true, @default: 0.6);
-    public static readonly ParameterSpec Members = ParameterSpec.Integer("members",
-        "ensemble size M; 0 means the ladder's size (when the ladder runs over M)", min: 0, max: 10_000, @default: 0);
+    /// <summary>The spec word of each family, in the order of the <c>family</c> parameter's choices.</summary>
+    public const string Iid = "iid", UpperSharp = "upper-sharp", LowerSharp = "lower-sharp", FixedFraction = "fixed-fraction";
 
-    public static readonly IReadOnlyList<ParameterSpec> All = [Family, Classes, Error, WrongFraction, Members];
+    /// <summary>Meaning of the <c>family</c> parameter (shared by every solver that reads it).</summary>
+    public const string FamilyMeaning =
+        "constructed ensemble: iid (i.i.d. members, error p), upper-sharp, lower-sharp (K = 2, odd M), fixed-fraction (every point has the fraction wrong-fraction of wrong votes)";
 
-    /// <summary>M of the point: the parameter, or the ladder's size when it is 0.</summary>
-    public static int MembersOf(Point p) => p.Integer("members") > 0 ? p.Integer("members") : p.Size;
+    /// <summary>Meaning of the <c>members</c> parameter.</summary>
+    public const string MembersMeaning = "ensemble size M; 0 means the ladder's size (when the ladder runs over M)";
 
-    /// <summary>Why the point's ensemble is impossible, or null (exit 4 with this message).</summary>
-    public static string? Problem(Point p)
+    /// <summary>The family named by a spec word.</summary>
+    public static EnsembleFamily Parse(string word) => word switch
     {
-        var m = MembersOf(p);
-        var k = p.Integer("classes");
-        if (p.Integer("members") == 0 && p.SizeName != "M")
+        Iid => EnsembleFamily.Iid,
+        UpperSharp => EnsembleFamily.UpperSharp,
+        LowerSharp => EnsembleFamily.LowerSharp,
+        FixedFraction => EnsembleFamily.FixedFraction,
+        _ => throw new ArgumentException($"'{word}' is not one of {Iid}, {UpperSharp}, {LowerSharp}, {FixedFraction}"),
+    };
+
+    /// <summary>
+    /// Why the ensemble is impossible, or null (exit 4 with this message). <paramref name="membersGiven"/>: the
+    /// <c>members</c> parameter is set (else M is the ladder's size, which must then be named M).
+    /// </summary>
+    public static string? Problem(EnsembleConstruction e, bool membersGiven, string sizeName)
+    {
+        int m = e.Members, k = e.Classes;
+        if (!membersGiven && sizeName != "M")
             return "members must be given (the ladder does not run over M)";
         if (m < 2) return $"an ensemble needs at least 2 members (got M = {m}): EIR, DER and competence compare several voters";
-        switch (p.Text("family"))
+        switch (e.Family)
         {
-            case "upper-sharp" or "lower-sharp":
-                if (k != 2) return $"family {p.Text("family")} is a two-class construction (classes must be 2, got {k})";
-                if (m % 2 == 0) return $"family {p.Text("family")} needs an odd M (got {m})";
+            case EnsembleFamily.UpperSharp or EnsembleFamily.LowerSharp:
+                if (k != 2) return $"family {e.Word} is a two-class construction (classes must be 2, got {k})";
+                if (m % 2 == 0) return $"family {e.Word} needs an odd M (got {m})";
                 break;
-            case "fixed-fraction":
-                var c = p.Real("wrong-fraction") * m;
+            case EnsembleFamily.FixedFraction:
+                var c = e.WrongFraction * m;
                 if (Math.Abs(c - Math.Round(c)) > 1e-9) return $"wrong-fraction·M = {c:G6} must be a whole number of wrong members";
                 break;
-            case "iid":
+            case EnsembleFamily.Iid:
                 if (PortableMath.Pow(k, m) > 5e6) return $"K^M = {k}^{m} vote patterns are too many to expand exactly";
                 break;
         }
@@ -59,27 +67,26 @@ public static class EnsembleFamilies
     }
 
     /// <summary>The family's closed form (the exact enumeration for iid).</summary>
-    public static EnsembleMeasures Exact(Point p)
+    public static EnsembleMeasures Exact(EnsembleConstruction e)
     {
-        var m = MembersOf(p);
-        var k = p.Integer("classes");
-        switch (p.Text("family"))
+        int m = e.Members, k = e.Classes;
+        switch (e.Family)
         {
-            case "iid":
-                var exact = IidEnsemble.Exact(k, m, p.Real("error"));
+            case EnsembleFamily.Iid:
+                var exact = IidEnsemble.Exact(k, m, e.Error);
                 if (k == 2 && m == 3)
                 {
-                    // The catalogue's closed forms (§2.3 k2-special-case) where they exist.
-                    var (el, mv, d) = IidEnsemble.TwoClassThreeMembers(p.Real("error"));
+                    // The K = 2, M = 3 closed forms where they exist.
+                    var (el, mv, d) = IidEnsemble.TwoClassThreeMembers(e.Error);
                     return exact with { ExpectedLoss = el, MajorityVoteLoss = mv, Disagreement = d, DistinctPairDisagreement = d * 1.5 };
                 }
                 return exact;
-            case "upper-sharp":
+            case EnsembleFamily.UpperSharp:
             {
                 var w = (m - 1) / 2.0 / m;
                 return Closed(k, m, el: w, mv: 0, d: 2 * w * (1 - w), w2: w * w, half: 0, margin: 0);
             }
-            case "lower-sharp":
+            case EnsembleFamily.LowerSharp:
             {
                 double w1 = (m - 1) / 2.0 / m, w2 = (m + 1) / 2.0 / m;
                 // competence holds with equality at t ≤ k/M (1/2 against 1/2)
@@ -88,7 +95,7 @@ public static class EnsembleFamilies
             }
             default:
             {
-                var f = p.Real("wrong-fraction");
+                var f = e.WrongFraction;
                 // all wrong votes on one class: p = (1 − f, f, 0, …); MV wrong if f > 1 − f, tie (1/2) if equal
                 var mv = f > 0.5 ? 1 : f == 0.5 ? 0.5 : 0;
                 var half = f >= 0.5 ? 1.0 : 0;
@@ -106,21 +113,16 @@ public static class EnsembleFamilies
     };
 
     /// <summary>The family as a finite (weighted) ensemble for <see cref="FiniteEnsemble"/>.</summary>
-    public static FiniteEnsemble Build(Point p)
+    public static FiniteEnsemble Build(EnsembleConstruction e)
     {
-        var m = MembersOf(p);
-        var k = p.Integer("classes");
-        switch (p.Text("family"))
+        int m = e.Members, k = e.Classes;
+        return e.Family switch
         {
-            case "iid":
-                return IidEnsemble.PatternExpansion(k, m, p.Real("error"));
-            case "upper-sharp":
-                return Points(k, m, [(m - 1) / 2]);
-            case "lower-sharp":
-                return Points(k, m, [(m - 1) / 2, (m + 1) / 2]);
-            default:
-                return Points(k, m, [(int)Math.Round(p.Real("wrong-fraction") * m)]);
-        }
+            EnsembleFamily.Iid => IidEnsemble.PatternExpansion(k, m, e.Error),
+            EnsembleFamily.UpperSharp => Points(k, m, [(m - 1) / 2]),
+            EnsembleFamily.LowerSharp => Points(k, m, [(m - 1) / 2, (m + 1) / 2]),
+            _ => Points(k, m, [(int)Math.Round(e.WrongFraction * m)]),
+        };
     }
 
     /// <summary>One point per entry, true class 0, the first c members voting class 1 and the rest class 0.</summary>

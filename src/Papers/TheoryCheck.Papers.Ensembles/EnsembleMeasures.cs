@@ -2,10 +2,10 @@ namespace TheoryCheck.Papers.Ensembles;
 
 /// <summary>
 /// The quantities of the ensemble-improvement theorem for one ensemble on one (finite, possibly weighted) data set
-/// (slides 002_1c9d07bd2d37b7d5.txt Part III "Ensembling", Theisen, Kim, Yang, Hodgkinson, Mahoney 2022; catalogue
-/// montanari-urbani-and-ensembles.md §2.1–2.3).
+/// (Theisen, Kim, Yang, Hodgkinson, Mahoney 2023: the ensemble improvement rate EIR, the disagreement-error ratio DER and
+/// the bound DER ≥ EIR ≥ 2(K − 1)/K·DER − (3K − 4)/K for competent ensembles).
 /// </summary>
-public sealed record EnsembleMeasures
+internal sealed record EnsembleMeasures
 {
     public required int Classes { get; init; }
     /// <summary>E_ρ[L] = E_D[W_ρ], W_ρ(x, y) the weighted fraction of members that err at (x, y).</summary>
@@ -14,13 +14,13 @@ public sealed record EnsembleMeasures
     public required double MajorityVoteLoss { get; init; }
     /// <summary>D_ρ = E_X[1 − Σ_k p_k(X)²]: disagreement of two members drawn independently (with replacement).</summary>
     public required double Disagreement { get; init; }
-    /// <summary>The distinct-pair (U-statistic) disagreement M/(M − 1)·D for uniform weights (a pitfall, catalogue §2.3).</summary>
+    /// <summary>The distinct-pair (U-statistic) disagreement M/(M − 1)·D for uniform weights: not the paper's D, which draws the two members independently (with replacement).</summary>
     public required double DistinctPairDisagreement { get; init; }
     /// <summary>E[W²].</summary>
     public required double SecondMoment { get; init; }
     /// <summary>P(W ≥ 1/2).</summary>
     public required double HalfOrMoreWrong { get; init; }
-    /// <summary>min over t ∈ [0, 1/2] of P(W ∈ [t, 1/2)) − P(W ∈ [1/2, 1 − t]); competent iff ≥ 0 (catalogue §2.2).</summary>
+    /// <summary>min over t ∈ [0, 1/2] of P(W ∈ [t, 1/2)) − P(W ∈ [1/2, 1 − t]); competent iff ≥ 0 (the paper's competence condition).</summary>
     public required double CompetenceMargin { get; init; }
 
     public bool Competent => CompetenceMargin >= 0;

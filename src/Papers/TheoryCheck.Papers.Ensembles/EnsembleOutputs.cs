@@ -18,7 +18,7 @@ internal static class EnsembleOutputs
         yield return ("lower-margin", r.LowerMargin);
         yield return ("competence-margin", r.CompetenceMargin);
         yield return ("competent", r.Competent ? 1 : 0);
-        // K = 2 forms of the theorem (catalogue §2.3): E[W(2W − 1)] ≤ L_MV ≤ 2E[W²]
+        // K = 2 forms of the theorem: E[W(2W − 1)] ≤ L_MV ≤ 2E[W²] (the K = 2 bounds times E[L], with D = 2E[W(1 − W)])
         yield return ("k2-lower", 2 * r.SecondMoment - r.ExpectedLoss);
         yield return ("k2-upper", 2 * r.SecondMoment);
     }

@@ -3,13 +3,13 @@ namespace TheoryCheck.Papers.Ensembles;
 /// <summary>
 /// A finite ensemble h_1..h_M (weights ρ_j; uniform unless given) of K-class classifiers on a finite data set
 /// (points x with labels y and probabilities π_x; uniform unless given — the empirical distribution, so every
-/// quantity of the theorem is an exact finite sum; catalogue §2.1). Votes are stored member-major:
+/// quantity of the theorem of Theisen et al. (2023) is an exact finite sum). Votes are stored member-major:
 /// <c>votes[j * points + x]</c> = h_j(x).
 /// With uniform member weights all counting is in integers: the wrong-vote count c(x) gives W = c/M (never
-/// 1 − p_y, which leaves 1e-16 residues; catalogue §2.1 pitfall), the disagreement is (M² − Σ_k n_k²)/M², and
-/// competence is checked at t = k/M only, with integer counts (§2.2).
+/// 1 − p_y, which leaves 1e-16 residues), the disagreement is (M² − Σ_k n_k²)/M², and
+/// competence is checked at t = k/M only, with integer counts.
 /// </summary>
-public sealed class FiniteEnsemble
+internal sealed class FiniteEnsemble
 {
     private readonly int[] _votes;
     private readonly int[] _labels;
@@ -102,7 +102,7 @@ public sealed class FiniteEnsemble
 
     /// <summary>
     /// Uniform member weights: both sides of the competence condition are step functions of t that jump only at
-    /// multiples of 1/M, so t = k/M, k = 0..⌊M/2⌋ suffice: #{c ≥ k, 2c &lt; M} − #{2c ≥ M, c ≤ M − k} (catalogue §2.2).
+    /// multiples of 1/M, so t = k/M, k = 0..⌊M/2⌋ suffice: #{c ≥ k, 2c &lt; M} − #{2c ≥ M, c ≤ M − k}.
     /// For odd M the last piece t ∈ (⌊M/2⌋/M, 1/2] has both sides empty (difference 0), so the margin — the minimum
     /// over all t ∈ [0, 1/2] — is never positive: 0 exactly for a competent ensemble, negative otherwise.
     /// </summary>
@@ -152,27 +152,5 @@ public sealed class FiniteEnsemble
                 best = Math.Min(best, a - b);
             }
         return best;
-    }
-}
-
-/// <summary>Neumaier's compensated summation: the error stays at a few ulps of the sum whatever the number of terms.</summary>
-internal struct CompensatedSum
-{
-    private double _sum, _compensation;
-
-    public void Add(double x)
-    {
-        var t = _sum + x;
-        _compensation += Math.Abs(_sum) >= Math.Abs(x) ? (_sum - t) + x : (x - t) + _sum;
-        _sum = t;
-    }
-
-    public readonly double Value => _sum + _compensation;
-
-    public static double Of(IEnumerable<double> values)
-    {
-        var s = new CompensatedSum();
-        foreach (var v in values) s.Add(v);
-        return s.Value;
     }
 }

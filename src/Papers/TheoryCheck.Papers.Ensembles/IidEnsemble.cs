@@ -4,12 +4,12 @@ namespace TheoryCheck.Papers.Ensembles;
 
 /// <summary>
 /// The population of M i.i.d. ("Condorcet") members: each errs with probability p, a wrong vote going uniformly to
-/// one of the K − 1 other classes (catalogue §2.3 "condorcet-convergence", "k2-special-case").
+/// one of the K − 1 other classes (Condorcet's jury setting, with which Theisen et al. (2023) open).
 /// Two routes: <see cref="Exact"/> enumerates the multinomial vote splits (n_y, n_1 … n_{K−1}) — the analytic solver —
 /// and <see cref="PatternExpansion"/> writes the population as a weighted finite data set of all K^M vote patterns,
 /// on which <see cref="FiniteEnsemble"/> computes the same quantities by its own definitions.
 /// </summary>
-public static class IidEnsemble
+internal static class IidEnsemble
 {
     /// <summary>The exact population quantities by enumeration over vote splits (true class 0 by symmetry).</summary>
     public static EnsembleMeasures Exact(int classes, int members, double p)
@@ -105,7 +105,7 @@ public static class IidEnsemble
         return new FiniteEnsemble(classes, members, votes, new int[patterns], weights);
     }
 
-    /// <summary>Catalogue §2.3 closed forms for K = 2, M = 3: E[L] = p, L_MV = 3p² − 2p³, D = (4/3)p(1 − p).</summary>
+    /// <summary>Closed forms for K = 2, M = 3 (sum over the 0–3 wrong votes of Bin(3, p)): E[L] = p, L_MV = 3p² − 2p³, D = (4/3)p(1 − p).</summary>
     public static (double ExpectedLoss, double MajorityVoteLoss, double Disagreement) TwoClassThreeMembers(double p) =>
         (p, 3 * p * p - 2 * p * p * p, 4.0 / 3 * p * (1 - p));
 

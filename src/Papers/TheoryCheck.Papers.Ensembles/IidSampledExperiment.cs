@@ -5,24 +5,34 @@ namespace TheoryCheck.Papers.Ensembles;
 
 /// <summary>
 /// A finite test set of n points with M i.i.d. members (error p, wrong label uniform over the K − 1 others): the
-/// empirical EIR and DER and their distance to the population values of the theory, which shrinks like n^(−1/2)
-/// (catalogue §2.3 "condorcet-convergence").
+/// empirical EIR and DER of Theisen et al. (2023) and their distance to the population values of the theory, which
+/// shrinks like n^(−1/2) (both are smooth functions of sample means).
 /// </summary>
-public sealed class IidSampledExperiment : Experiment
+[Solver("theisen-ensembles.iid-sampled", "EIR and DER of M i.i.d. members on n sampled test points",
+    Reference = "EIR and DER as defined in the paper, estimated on a finite test set of i.i.d. (Condorcet) voters", Size = "n")]
+[Output("expected-loss", "empirical E_rho[L], the average error of a member on the n points")]
+[Output("mv-loss", "empirical L_MV, ties broken uniformly")]
+[Output("disagreement", "empirical D (two members drawn independently, with replacement)")]
+[Output("disagreement-distinct", "empirical distinct-pair disagreement M/(M - 1) D")]
+[Output("eir", "empirical EIR = (E[L] - L_MV)/E[L]")]
+[Output("der", "empirical DER = D/E[L]")]
+[Output("lower-bound", "2(K - 1)/K DER - (3K - 4)/K at the empirical DER")]
+[Output("upper-slack", "empirical DER - EIR")]
+[Output("lower-margin", "empirical EIR - lower-bound")]
+[Output("competence-margin", "competence margin of the empirical distribution of W")]
+[Output("competent", "1 when the empirical distribution is competent, else 0")]
+[Output("k2-lower", "empirical 2E[W^2] - E[L]")]
+[Output("k2-upper", "empirical 2E[W^2]")]
+[Output("eir-error", "|EIR_n - EIR|, distance of the empirical EIR to the theory's population value")]
+[Output("der-error", "|DER_n - DER|, distance of the empirical DER to the theory's population value")]
+public sealed class IidSampledExperiment : Experiment<IidSampledParameters>
 {
-    public override string Name => "theisen-ensembles.iid-sampled";
-    public override string Description => "EIR and DER of M i.i.d. members on n sampled test points";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §2.3 'condorcet-convergence'";
-    public override string SizeName => "n";
-    public override IReadOnlyList<ParameterSpec> Parameters => EnsembleFamilies.All;
+    protected override string? Validate(Point point, IidSampledParameters parameters) => parameters.Validate();
 
-    public override string? Validate(Point point) =>
-        point.Text("family") != "iid" ? "the sampled experiment draws i.i.d. members: family must be iid" : null;
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, IidSampledParameters parameters, TheoryValues theory, Rng rng)
     {
-        int n = point.Size, m = EnsembleFamilies.MembersOf(point), k = point.Integer("classes");
-        var p = point.Real("error");
+        int n = point.Size, m = parameters.MembersAt(point), k = parameters.Classes;
+        var p = parameters.Error;
         var labels = new int[n];
         var votes = new int[m * n];
         for (var x = 0; x < n; x++)

@@ -3,11 +3,11 @@ using TheoryCheck.Numerics.Random;
 namespace TheoryCheck.Papers.Rmt4ml;
 
 /// <summary>
-/// Two balanced Gaussian classes in R^p (slides 002_1c9d07bd2d37b7d5.txt RMT4ML "Non-trivial high dimensional
-/// classification beyond the JL regime"; catalogue montanari-urbani-and-ensembles.md §3): class 1 x = μ₁ + z,
+/// Two balanced Gaussian classes in R^p (the binary Gaussian mixture of Mahoney's RMT4ML lecture, "Non-trivial high
+/// dimensional classification beyond the JL regime"; Couillet &amp; Liao 2022): class 1 x = μ₁ + z,
 /// class 2 x = μ₂ + √s z with μ₁,₂ = ±(Δ/2)e₁, C₁ = I, C₂ = sI, z ~ N(0, I_p). Points 0..n/2−1 are class 1.
 /// </summary>
-public static class GaussianMixture
+internal static class GaussianMixture
 {
     /// <summary>p × n column-major sample (each column one point).</summary>
     public static double[] Sample(int p, int n, double delta, double secondScale, Rng rng)

@@ -8,7 +8,7 @@ namespace TheoryCheck.Papers.Rmt4ml;
 /// Poisson mixture Σ_j Pois(j; λ/2) P(χ²_{k+2j} ≤ x), summed over j within λ/2 ± (12√(λ/2) + 12) (the Poisson tail
 /// beyond weighs less than 1e-30). MathNet 5.0 has the central χ² only.
 /// </summary>
-public static class NoncentralChiSquared
+internal static class NoncentralChiSquared
 {
     public static double Cdf(double k, double lambda, double x)
     {

@@ -10,20 +10,23 @@ namespace TheoryCheck.Papers.Rmt4ml;
 /// sign(v̂_i) up to the global sign (min(err, 1 − err)), and the top eigenvalue; the same for the below-threshold
 /// companion (Δ = 1.5, c = 1/2) on an independent sample.
 /// </summary>
-public sealed class SpectralThresholdExperiment : Experiment
+[Solver("rmt4ml.spectral-clustering",
+    "top singular vector of a two-class Gaussian-mixture data matrix: label overlap, sign error, top eigenvalue",
+    Reference = "RMT4ML lecture, 'Non-trivial high dimensional classification beyond the JL regime' (ii) and 'pairwise versus spectral approach' (ii)",
+    Size = "p")]
+[Output("overlap", "label overlap zeta = <v, j/sqrt n>^2 of the top right singular vector v of X")]
+[Output("error", "error of sign(v_i) as class label, up to the global sign: min(err, 1 - err)")]
+[Output("top-eigenvalue", "largest eigenvalue of (1/n)XXᵀ")]
+[Output("overlap-below", "overlap of the below-threshold companion (delta = 1.5, c = 1/2) on an independent sample")]
+[Output("top-eigenvalue-below", "top eigenvalue of the below-threshold companion")]
+public sealed class SpectralClusteringExperiment : Experiment<SpectralThresholdParameters>
 {
-    public override string Name => "rmt4ml.spectral-clustering";
-    public override string Description => "top singular vector of a two-class Gaussian-mixture data matrix: label overlap, sign error, top eigenvalue";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §3 'rmt4ml.gmm.spectral-threshold'";
-    public override string SizeName => "p";
-    public override IReadOnlyList<ParameterSpec> Parameters => SpectralThresholdTheory.All;
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, SpectralThresholdParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;
-        var (delta, n) = SpectralThresholdTheory.Scenario(point);
+        var (delta, n) = parameters.At(p);
         var (zeta, error, top) = Cluster(p, n, delta, rng);
-        var (zetaBelow, _, topBelow) = Cluster(p, 2 * p, SpectralThresholdTheory.BelowDelta, rng);
+        var (zetaBelow, _, topBelow) = Cluster(p, 2 * p, SpectralThresholdParameters.BelowDelta, rng);
         return new Observation().Set("overlap", zeta).Set("error", error).Set("top-eigenvalue", top)
             .Set("overlap-below", zetaBelow).Set("top-eigenvalue-below", topBelow);
     }

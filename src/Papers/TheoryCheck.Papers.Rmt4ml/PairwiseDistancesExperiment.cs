@@ -10,18 +10,18 @@ namespace TheoryCheck.Papers.Rmt4ml;
 /// M_p = max_{i≠j} |‖x_i − x_j‖²/p − τ| from the theory's centre τ, its ratio to the extreme-value scale, and the
 /// mean of ‖x_i − x_j‖²/p over the pairs.
 /// </summary>
-public sealed class DistanceConcentrationExperiment : Experiment
+[Solver("rmt4ml.pairwise-distances",
+    "largest deviation of normalised pairwise squared distances from tau in a two-class Gaussian sample",
+    Reference = "RMT4ML lecture, 'Curse of dimensionality' slide (distance matrix E = {‖x_i − x_j‖²/p})", Size = "p")]
+[Output("max-deviation", "M_p = max over i != j of |‖x_i − x_j‖²/p − tau|")]
+[Output("ratio", "M_p divided by the theory's extreme-value scale predicted-max")]
+[Output("mean-distance", "mean of ‖x_i − x_j‖²/p over the n(n − 1)/2 pairs")]
+public sealed class PairwiseDistancesExperiment : Experiment<DistanceConcentrationParameters>
 {
-    public override string Name => "rmt4ml.pairwise-distances";
-    public override string Description => "largest deviation of normalised pairwise squared distances from tau in a two-class Gaussian sample";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §3 'rmt4ml.distance.max-concentration'";
-    public override string SizeName => "p";
-    public override IReadOnlyList<ParameterSpec> Parameters => DistanceConcentrationTheory.All;
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, DistanceConcentrationParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;
-        var (delta, gamma, n) = DistanceConcentrationTheory.Scenario(point);
+        var (delta, gamma, n) = parameters.At(p);
         var x = GaussianMixture.Sample(p, n, delta, 1 + gamma / Math.Sqrt(p), rng);
         var gram = Dense.Backend.Gram(x, p, n);
         var tau = theory["tau"];

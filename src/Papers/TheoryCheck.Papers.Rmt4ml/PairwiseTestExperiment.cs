@@ -5,23 +5,20 @@ namespace TheoryCheck.Papers.Rmt4ml;
 
 /// <summary>
 /// The pairwise test on independent pairs: each pair draws two fresh points with fair-coin classes (reusing a pool of
-/// points makes the pairs' outcomes strongly correlated, catalogue §3 pitfall) and is called "same" iff
-/// ‖x_i − x_j‖²/p is below the oracle midpoint; the fraction of wrong calls is the pair error.
+/// points would make the pairs' outcomes strongly correlated) and is called "same" iff ‖x_i − x_j‖²/p is below the
+/// oracle midpoint; the fraction of wrong calls is the pair error.
 /// </summary>
-public sealed class PairwiseThresholdExperiment : Experiment
+[Solver("rmt4ml.pairwise-test", "error of the oracle pairwise distance test on independent pairs of fresh Gaussian-mixture points",
+    Reference = "RMT4ML lecture, proposition 'pairwise versus spectral approach', part (i), measured on independent pairs", Size = "p")]
+[Output("pair-error", "fraction of the pairs the oracle midpoint test calls wrongly")]
+public sealed class PairwiseTestExperiment : Experiment<PairwiseTestParameters>
 {
-    public override string Name => "rmt4ml.pairwise-test";
-    public override string Description => "error of the oracle pairwise distance test on independent pairs of fresh Gaussian-mixture points";
-    public override string Reference => "catalogue montanari-urbani-and-ensembles.md §3 'rmt4ml.gmm.pairwise-threshold'";
-    public override string SizeName => "p";
-    public override IReadOnlyList<ParameterSpec> Parameters => PairwiseThresholdTheory.All;
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, PairwiseTestParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;
-        var pairs = point.Integer("pairs");
-        var half = PairwiseThresholdTheory.Separation(point) / 2;
-        var threshold = PairwiseThresholdTheory.Threshold(point);
+        var pairs = parameters.Pairs;
+        var half = parameters.Separation(p) / 2;
+        var threshold = parameters.Threshold(p);
         var zi = new double[p];
         var zj = new double[p];
         var wrong = 0;
