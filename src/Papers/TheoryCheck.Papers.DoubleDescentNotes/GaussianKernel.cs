@@ -5,10 +5,10 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
 /// The Gaussian kernel k(x, x') = exp(−‖x − x'‖²/2), the D → ∞ limit of Φᵀ Φ for random Fourier features with
-/// ω ~ N(0, I) (catalogue §18), and its ridgeless interpolant f_K(x) = k(x)ᵀK⁻¹y (Cholesky of the n x n kernel matrix).
+/// ω ~ N(0, I) (Rahimi and Recht), and its ridgeless interpolant f_K(x) = k(x)ᵀK⁻¹y (Cholesky of the n x n kernel matrix).
 /// Inputs column-major d x m.
 /// </summary>
-public sealed class GaussianKernel
+internal sealed class GaussianKernel
 {
     private readonly double[] _train;
     private readonly int _d, _n;

@@ -2,20 +2,24 @@ using TheoryCheck.Abstractions;
 
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
-/// <summary>Parameters of the implicit-gradient-regularisation claims (catalogue §19, §20). The ladder runs over 1/h.</summary>
-internal static class ImplicitRegularisationParameters
+/// <summary>
+/// Parameters of the flows of implicit gradient regularisation (Barrett and Dherin): the integration time T and the
+/// RK4 step of the plain and modified flows. The ladder runs over 1/h, h the gradient-descent step the flows are
+/// compared with.
+/// </summary>
+public sealed record ImplicitRegularisationParameters
 {
-    public static readonly ParameterSpec Time = ParameterSpec.Positive("time", "integration time T (T/h must be a whole number of GD steps)", @default: 2);
-    public static readonly ParameterSpec FlowStep = ParameterSpec.Real("flow-step", "RK4 step for the flows (<= 1e-3, catalogue)", min: 1e-6, max: 1e-3, @default: 1e-3);
+    [Parameter("time", "integration time T (T/h must be a whole number of GD steps)", Min = 0, MinExclusive = true, Default = 2.0)]
+    public double Time { get; init; }
 
-    public static double StepSize(Point point) => 1.0 / point.Size;
+    [Parameter("flow-step", "RK4 step for the flows (<= 1e-3: its O(step^4) error stays far below the O(h^2) distances measured)", Min = 1e-6, Max = 1e-3, Default = 1e-3)]
+    public double FlowStep { get; init; }
 
-    public static string? Validate(Point point)
+    /// <summary>Null when T/h and T/flow-step are whole, else what is wrong.</summary>
+    internal string? Validate(int inverseStep)
     {
-        var steps = point.Real("time") * point.Size;
-        if (Math.Abs(steps - Math.Round(steps)) > 1e-9)
-            return $"T/h = {point.Real("time")}*{point.Size} = {steps} is not a whole number of steps: GD would stop at another time (catalogue §19 pitfall)";
-        var flowSteps = point.Real("time") / point.Real("flow-step");
+        if (DescentTime.Validate(Time, inverseStep) is { } error) return error;
+        var flowSteps = Time / FlowStep;
         return Math.Abs(flowSteps - Math.Round(flowSteps)) > 1e-6 ? $"T/flow-step = {flowSteps} must be whole" : null;
     }
 }

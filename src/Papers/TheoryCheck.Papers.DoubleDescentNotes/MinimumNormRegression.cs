@@ -5,11 +5,11 @@ using TheoryCheck.Numerics.Random;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// One minimum-norm least-squares fit on isotropic Gaussian features (catalogue §15 "Simulation"): X with n samples of
+/// One minimum-norm least-squares fit on isotropic Gaussian features (the isotropic model of Hastie et al.): X with n samples of
 /// p iid N(0, 1) features, β Gaussian rescaled to norm r, y = Xβ + ε; β̂ = (XᵀX)⁻¹Xᵀy (p &lt; n) or Xᵀ(XXᵀ)⁻¹y (p &gt; n)
 /// through a Cholesky factor of the smaller Gram (<see cref="GramCholesky"/>, features-by-samples layout); risk ‖β̂ − β‖².
 /// </summary>
-public static class MinimumNormRegression
+internal static class MinimumNormRegression
 {
     public static double Risk(int n, int p, double r2, double sigma2, Rng rng)
     {

@@ -3,13 +3,13 @@ using TheoryCheck.Numerics.Ode;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// Backward error analysis of gradient descent (Barrett and Dherin 2020, "Implicit gradient regularization", as summarised
-/// in the blog notes 004_3b00fb3fec6f9d63.txt; catalogue §19): GD with step h follows, to O(h²), the gradient flow of
+/// Backward error analysis of gradient descent (Barrett and Dherin, "Implicit gradient regularization", as summarised
+/// in the double-descent notes): GD with step h follows, to O(h²), the gradient flow of
 /// the modified loss E + (h/4)‖∇E‖², dθ/dt = −∇E − (h/2)H∇E, and only to O(h) the plain flow dθ/dt = −∇E. (The notes'
 /// λE_corr with E_corr = (1/m)Σ(∂E/∂θ_i)², λ = hm/4 is the same term.) Both flows are integrated with classical RK4 at a
-/// fixed step (≤ 1e-3, catalogue), whose O(step⁴) error is far below the O(h²) distances measured.
+/// fixed step (≤ 1e-3), whose O(step⁴) error is far below the O(h²) distances measured.
 /// </summary>
-public static class ModifiedFlow
+internal static class ModifiedFlow
 {
     public delegate void Gradient(ReadOnlySpan<double> theta, Span<double> gradient);
 

@@ -4,12 +4,12 @@ using TheoryCheck.Numerics.Kernels;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// Minimum-norm least squares a = Φ⁺y through the eigendecomposition of the smaller Gram matrix (catalogue §17: at D = n
+/// Minimum-norm least squares a = Φ⁺y through the eigendecomposition of the smaller Gram matrix (at D = n
 /// the feature matrix is square and ill-conditioned, so no Cholesky): Φ is D x n row-major (features by samples).
 /// D ≥ n: K = ΦᵀΦ = UΛUᵀ (n x n), a = Φ U Λ⁺ Uᵀ y; D &lt; n: Σ = ΦΦᵀ (D x D), a = U Λ⁺ Uᵀ Φy. Λ⁺ inverts the eigenvalues
 /// above 1e-13 λ_max (singular values above 3e-7 σ_max) and zeroes the rest; their count is the numerical rank.
 /// </summary>
-public static class PseudoInverseRegression
+internal static class PseudoInverseRegression
 {
     public const double Cutoff = 1e-13;
 

@@ -5,12 +5,12 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// Random Fourier features (Rahimi and Recht 2007; catalogue §17): φ_j(x) = √(2/D) cos(ω_j·x + b_j), ω_j ~ N(0, I_d),
-/// b_j ~ U[0, 2π), so that E[φ(x)·φ(x')] = exp(−‖x − x'‖²/2) exactly (the Gaussian kernel, catalogue §18). The feature
+/// Random Fourier features (Rahimi and Recht 2007): φ_j(x) = √(2/D) cos(ω_j·x + b_j), ω_j ~ N(0, I_d),
+/// b_j ~ U[0, 2π), so that E[φ(x)·φ(x')] = exp(−‖x − x'‖²/2) exactly (the Gaussian kernel). The feature
 /// matrix of a set of inputs is returned in the D x count row-major layout (row j = feature j over the samples), the
 /// weights-by-samples layout of the linear-model solvers.
 /// </summary>
-public sealed class RandomFourierFeatures
+internal sealed class RandomFourierFeatures
 {
     private readonly double[] _omega; // D x d, column-major
     private readonly double[] _phase;

@@ -5,50 +5,35 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// One replicate of the random-Fourier-feature double descent (catalogue §17): for every D of the sweep, `draws`
-/// independent tasks with fresh features; minimum-norm least squares (<see cref="PseudoInverseRegression"/>); the
-/// median over draws of the test MSE (the mean at D = n is dominated by rare near-singular draws), of the training MSE
-/// relative to mean(y²), of ‖a‖, and of the numerical rank. Records these as curves against D, and the shape
-/// statistics: where the median test MSE peaks (D/n), its ratio to D = 0.2n and to D = 16n, the largest relative
-/// training MSE for D ≥ 1.1n, median test MSE at 16n over the best for D ≤ 0.5n ("modern regime beats the classical
-/// sweet spot"), where the median ‖a‖ peaks, and the sum over D of the median rank.
+/// One replicate of the random-Fourier-feature double descent: for every D of the sweep, `draws` independent tasks
+/// with fresh features; minimum-norm least squares (<see cref="PseudoInverseRegression"/>); the median over draws of
+/// the test MSE (the mean at D = n is dominated by rare near-singular draws), of the training MSE relative to mean(y²),
+/// of ‖a‖, and of the numerical rank. Records these as curves against D, and the shape statistics: where the median
+/// test MSE peaks (D/n), its ratio to D = 0.2n and to D = 16n, the largest relative training MSE for D ≥ 1.1n, median
+/// test MSE at 16n over the best for D ≤ 0.5n ("modern regime beats the classical sweet spot"), where the median ‖a‖
+/// peaks, and the sum over D of the median rank.
 /// </summary>
-public sealed class RffSweepExperiment : Experiment
+[Solver("belkin.rff-sweep", "minimum-norm random-Fourier-feature regression over a sweep of D: median test/train error and norm against D",
+    Reference = "Belkin et al., double-descent risk curve of random Fourier features (minimum-norm fits across the interpolation threshold)", Size = "n")]
+[Output("peak-location", "D/n where the median test MSE peaks")]
+[Output("peak-over-small", "median test MSE at D = n over that at D = 0.2n")]
+[Output("peak-over-large", "median test MSE at D = n over that at D = 16n")]
+[Output("train-interpolating", "largest median training MSE relative to mean(y^2) for D >= 1.1n")]
+[Output("modern-over-classical", "median test MSE at D = 16n over the smallest for D <= 0.5n")]
+[Output("norm-peak-location", "D/n where the median ||a|| peaks")]
+[Output("rank-sum", "sum over the sweep of the median numerical rank of the feature matrix")]
+[Output("test-mse", "median test MSE against D", Kind = OutputKind.Curve)]
+[Output("train-mse", "median training MSE relative to mean(y^2) against D", Kind = OutputKind.Curve)]
+[Output("norm", "median ||a|| against D", Kind = OutputKind.Curve)]
+public sealed class RffSweepExperiment : Experiment<RffSweepParameters>
 {
-    private static readonly double[] Required = [0.2, 0.5, 0.9, 1, 1.1, 16];
+    protected override string? Validate(Point point, RffSweepParameters parameters) => RffSweep.Validate(parameters.FeatureRatios, point.Size);
 
-    public override string Name => "belkin.rff-sweep";
-    public override string Description => "minimum-norm random-Fourier-feature regression over a sweep of D: median test/train error and norm against D";
-    public override string Reference => "004_3b00fb3fec6f9d63.txt 'Double-descent phenomenon' (Belkin et al. 2018); catalogue advani-saxe-and-double-descent.md §17";
-    public override string SizeName => "n";
-
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-        [RffParameters.InputDimension, RffParameters.TestCount, RffParameters.Noise, RffParameters.FeatureRatios, RffParameters.Draws];
-
-    public override string? Validate(Point point) => ValidateSweep(point);
-
-    internal static int[] Widths(Point point) => point.List("d-over-n").Select(r => (int)Math.Round(r * point.Size)).ToArray();
-
-    internal static string? ValidateSweep(Point point)
-    {
-        var ratios = point.List("d-over-n");
-        for (var i = 0; i < ratios.Count; i++)
-        {
-            var d = ratios[i] * point.Size;
-            if (Math.Abs(d - Math.Round(d)) > 1e-9) return $"D = {ratios[i]}*n = {d} is not a whole number of features";
-            if (i > 0 && ratios[i] <= ratios[i - 1]) return "d-over-n must be strictly increasing";
-        }
-        if (!ratios.Contains(0.5) && ratios.All(r => r > 0.5)) return "d-over-n needs a ratio <= 0.5 (the classical regime)";
-        foreach (var r in Required.Where(r => r != 0.5))
-            if (!ratios.Contains(r)) return $"d-over-n must include {r} (the shape statements compare these widths)";
-        return null;
-    }
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, RffSweepParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
-        var (d, nTest, noise, draws) = (point.Integer("d"), point.Integer("n-test"), point.Real("noise"), point.Integer("draws"));
-        var widths = Widths(point);
+        var (d, nTest, noise, draws) = (parameters.InputDimension, parameters.TestCount, parameters.Noise, parameters.Draws);
+        var widths = RffSweep.Widths(parameters.FeatureRatios, n);
         var test = new double[widths.Length];
         var train = new double[widths.Length];
         var norm = new double[widths.Length];

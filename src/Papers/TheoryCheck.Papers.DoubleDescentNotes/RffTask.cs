@@ -4,12 +4,12 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// The synthetic regression task of the random-Fourier-feature claims (catalogue §17, after Belkin et al. 2018 as cited
-/// in the blog notes): x ~ N(0, I_d), target f(x) = sin(2 x·u) + 0.5 cos(3 x·u_rev) with u ~ N(0, I_d/d) (u_rev = u
+/// The synthetic regression task of the random-Fourier-feature claims (our stand-in for the data of Belkin et al.'s
+/// random-Fourier-feature experiments): x ~ N(0, I_d), target f(x) = sin(2 x·u) + 0.5 cos(3 x·u_rev) with u ~ N(0, I_d/d) (u_rev = u
 /// reversed), labels y = f(x) + noise·ξ on n training points, noise-free targets on the test points. Inputs are stored
 /// column-major d x count (one sample per column).
 /// </summary>
-public sealed record RffTask(int Dimension, double[] TrainInputs, double[] Labels, double[] TestInputs, double[] TestTargets)
+internal sealed record RffTask(int Dimension, double[] TrainInputs, double[] Labels, double[] TestInputs, double[] TestTargets)
 {
     public int TrainCount => Labels.Length;
     public int TestCount => TestTargets.Length;

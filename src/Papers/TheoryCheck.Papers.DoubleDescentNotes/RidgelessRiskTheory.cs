@@ -7,21 +7,21 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 /// The ridgeless risk at (n, γ) (<see cref="RidgelessRisk"/>): the exact finite-n expectation, the limit, their
 /// difference (O(1/n)), and the limiting risk against γ for the double-descent figure.
 /// </summary>
-public sealed class RidgelessRiskTheory : Theory
+[Solver("hastie.ridgeless-risk", "minimum-norm least squares on isotropic features: exact finite-n expected risk, its gamma limit, and the risk-against-gamma curve",
+    Reference = "Hastie et al., isotropic features: limiting risk of the minimum-norm interpolator; finite-n values from inverse-Wishart means")]
+[Output("risk", "exact finite-n expected risk E||beta_hat - beta||^2: sigma^2 p/(n - p - 1) (p < n), r^2(1 - n/p) + sigma^2 n/(p - n - 1) (p > n)")]
+[Output("risk-limit", "limiting risk at gamma = p/n: sigma^2 gamma/(1 - gamma) (gamma < 1), r^2(1 - 1/gamma) + sigma^2/(gamma - 1) (gamma > 1)")]
+[Output("finite-minus-limit", "|risk - risk-limit|, O(1/n)")]
+[Output("risk-gamma", "limiting risk against gamma in [0.1, 10] (the double-descent curve, |gamma - 1| > 0.04)", Kind = OutputKind.Curve)]
+public sealed class RidgelessRiskTheory : Theory<HastieParameters>
 {
-    public override string Name => "hastie.ridgeless-risk";
-    public override string Description => "minimum-norm least squares on isotropic features: exact finite-n expected risk, its gamma limit, and the risk-against-gamma curve";
-    public override string Reference => "004_3b00fb3fec6f9d63.txt 'Double-descent phenomenon'; Hastie et al. 2019; catalogue advani-saxe-and-double-descent.md §15";
+    protected override string? Validate(Point point, HastieParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [HastieParameters.Gamma, HastieParameters.SignalNorm, HastieParameters.NoiseVariance];
-
-    public override string? Validate(Point point) => HastieParameters.ValidateShape(point.Size, point.Real("gamma") * point.Size);
-
-    public override TheoryValues Evaluate(Point point)
+    protected override TheoryValues Evaluate(Point point, HastieParameters parameters)
     {
         var n = point.Size;
-        var p = (int)Math.Round(point.Real("gamma") * n);
-        var (r2, sigma2) = (point.Real("r2"), point.Real("sigma2"));
+        var p = parameters.Features(n);
+        var (r2, sigma2) = (parameters.SignalNorm2, parameters.NoiseVariance);
         var exact = RidgelessRisk.Exact(n, p, r2, sigma2);
         var limit = RidgelessRisk.Limit((double)p / n, r2, sigma2);
         var grid = Enumerable.Range(0, 61).Select(i => Math.Round(0.1 * PortableMath.Pow(100, i / 60.0), 6)).Where(g => Math.Abs(g - 1) > 0.04).ToArray();

@@ -2,26 +2,27 @@ using TheoryCheck.Abstractions;
 
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
-/// <summary>Parameters of the sample-size sweep at fixed p (catalogue §16).</summary>
-internal static class SampleSweepParameters
+/// <summary>
+/// Parameters of the sample-size sweep at fixed p ("more data can hurt"): the sample sizes visited, the two compared,
+/// the factor by which the risk must grow, and the signal and noise of the isotropic model.
+/// </summary>
+public sealed record SampleSweepParameters
 {
-    public static readonly ParameterSpec SampleSizes = ParameterSpec.List("n-values", "sample sizes n visited at the ladder's p (|n − p| >= 4 each)", min: 1, @default: [50, 100, 180, 400]);
-    public static readonly ParameterSpec Compare = ParameterSpec.List("compare", "two sample sizes [n_small, n_large] of n-values: 'more data hurts' when risk(n_large) > factor * risk(n_small)", min: 1, @default: [100, 180]);
-    public static readonly ParameterSpec Factor = ParameterSpec.Positive("factor", "how many times larger the risk with more data must be", @default: 3);
+    [Parameter("n-values", "sample sizes n visited at the ladder's p (|n − p| >= 4 each)", Min = 1, Default = new double[] { 50, 100, 180, 400 })]
+    public IReadOnlyList<double> SampleSizes { get; init; } = [];
 
-    public static IReadOnlyList<int> Sizes(Point point) => point.List("n-values").Select(v => (int)v).ToList();
+    [Parameter("compare", "two sample sizes [n_small, n_large] of n-values: 'more data hurts' when risk(n_large) > factor * risk(n_small)", Min = 1, Default = new double[] { 100, 180 })]
+    public IReadOnlyList<double> Compare { get; init; } = [];
 
-    public static string? Validate(Point point)
-    {
-        var values = point.List("n-values");
-        foreach (var n in values)
-        {
-            if (n != Math.Floor(n)) return $"n = {n} is not a whole number of samples";
-            if (HastieParameters.ValidateShape((int)n, point.Size) is { } error) return $"n = {n}, p = {point.Size}: {error}";
-        }
-        var compare = point.List("compare");
-        if (compare.Count != 2 || !values.Contains(compare[0]) || !values.Contains(compare[1]) || compare[0] >= compare[1])
-            return "compare must be two increasing sample sizes taken from n-values";
-        return null;
-    }
+    [Parameter("factor", "how many times larger the risk with more data must be", Min = 0, MinExclusive = true, Default = 3.0)]
+    public double Factor { get; init; }
+
+    [Parameter("r2", "squared signal norm ||beta||^2 (a variance: >= 0)", Min = 0, Default = 1.0)]
+    public double SignalNorm2 { get; init; }
+
+    [Parameter("sigma2", "label-noise variance sigma^2 (>= 0)", Min = 0, Default = 0.25)]
+    public double NoiseVariance { get; init; }
+
+    /// <summary>Null when every n is whole and at least 4 away from p, and compare is two increasing sizes of the sweep.</summary>
+    internal string? Validate(int p) => SampleSweep.Validate(SampleSizes, Compare, p);
 }

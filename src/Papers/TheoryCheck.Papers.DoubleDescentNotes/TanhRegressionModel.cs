@@ -3,12 +3,12 @@ using TheoryCheck.Numerics.Special;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// The catalogue's test model for implicit gradient regularisation (§19): f(x) = Σ_{j=1..3} a_j tanh(b_j x + c_j),
+/// The test model for implicit gradient regularisation (a small regression net of our choosing): f(x) = Σ_{j=1..3} a_j tanh(b_j x + c_j),
 /// θ = (a₁, a₂, a₃, b₁, b₂, b₃, c₁, c₂, c₃), data x = linspace(−2, 2, 8), y = sin(1.5x) + 0.3x,
 /// loss E = (1/(2P)) Σ (f(x) − y)². Analytic gradient; Hessian-vector products by central differences of the gradient
-/// (step 1e-6, error ~1e-10, catalogue §19 "Analytic solver").
+/// (step 1e-6, error ~1e-10, negligible next to the O(h²) distances).
 /// </summary>
-public static class TanhRegressionModel
+internal static class TanhRegressionModel
 {
     public const int Parameters = 9;
 

@@ -1,12 +1,12 @@
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// The executable toy of "gradient descent seeks flatter minima" (catalogue §20): E(a, b) = (ab − y)²/2. Gradient flow
+/// The executable toy of "gradient descent seeks flatter minima" (the two-parameter model of Barrett and Dherin): E(a, b) = (ab − y)²/2. Gradient flow
 /// conserves D = a² − b²; gradient descent obeys exactly D_{k+1} = D_k(1 − h²r_k²), r = ab − y; the modified flow gives
 /// dD/dt = −h r² D. On the minimum manifold ab = y the Hessian trace is a² + b² = √(D² + 4y²), so a smaller |D| is a
 /// flatter minimum.
 /// </summary>
-public static class TwoParameterProduct
+internal static class TwoParameterProduct
 {
     public const double Target = 1;
     public static readonly double[] Start = [2, 0.2];

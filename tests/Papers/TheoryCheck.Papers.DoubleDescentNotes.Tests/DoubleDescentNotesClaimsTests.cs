@@ -86,6 +86,23 @@ public class DoubleDescentNotesClaimsTests(DoubleDescentNotesModuleFixture fixtu
         CheckEvaluator.Evaluate(hurt with { Above = false }, r.Points).Verdict.Should().Be(Verdict.Fail);
     }
 
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void Every_value_a_solver_produces_is_declared_and_every_declaration_is_produced(string id)
+    {
+        var r = fixture.Result(id);
+        void Check(Solver solver, IEnumerable<string> produced)
+        {
+            var names = produced.Distinct().ToList();
+            foreach (var name in names)
+                solver.Outputs.Should().Contain(o => o.Matches(name), $"{solver.Name} produces '{name}'");
+            foreach (var output in solver.Outputs)
+                names.Should().Contain(n => output.Matches(n), $"{solver.Name} declares '{output.Name}'");
+        }
+        Check(r.Spec.Theory, r.Points.SelectMany(p => p.Theory.Keys.Concat(p.TheoryCurves.Keys)));
+        Check(r.Spec.Experiment, r.Points.SelectMany(p => p.Experiment.Keys.Concat(p.ExperimentCurves.Keys)));
+    }
+
     [Fact]
     public void Figures_record_the_double_descent_curves()
     {

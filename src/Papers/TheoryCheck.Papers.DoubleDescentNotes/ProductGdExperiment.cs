@@ -4,26 +4,24 @@ using TheoryCheck.Abstractions;
 namespace TheoryCheck.Papers.DoubleDescentNotes;
 
 /// <summary>
-/// Gradient descent on E = (ab − y)²/2 from (2, 0.2) for T/h steps (catalogue §20): the imbalance D_GD = a² − b², the
+/// Full-batch gradient descent on E = (ab − y)²/2 from (2, 0.2) for T/h steps: the imbalance D_GD = a² − b², the
 /// Hessian trace a² + b² where GD has converged, and the largest relative violation of the exact per-step law
 /// D_{k+1} = D_k(1 − h²r_k²). Deterministic.
 /// </summary>
-public sealed class FlatterMinimumExperiment : Experiment
+[Solver("barrett-dherin.product-gd", "full-batch GD on E = (ab − 1)²/2: imbalance, Hessian trace at the limit, exact imbalance law",
+    Reference = "Barrett and Dherin, the two-parameter model: GD reaches a flatter minimum than the gradient flow", Size = "inv-h", Deterministic = true)]
+[Output("d", "imbalance D_GD = a^2 - b^2 after T/h steps")]
+[Output("trh", "Hessian trace a^2 + b^2 after T/h steps (at the minimum once converged)")]
+[Output("residual", "|ab - y| after T/h steps")]
+[Output("imbalance-law-error", "largest relative violation of D_{k+1} = D_k(1 - h^2 r_k^2) over the run")]
+public sealed class ProductGdExperiment : Experiment<DescentTimeParameters>
 {
-    public override string Name => "barrett-dherin.product-gd";
-    public override string Description => "full-batch GD on E = (ab − 1)²/2: imbalance, Hessian trace at the limit, exact imbalance law";
-    public override string Reference => "004_3b00fb3fec6f9d63.txt 'Implicit regularization'; catalogue advani-saxe-and-double-descent.md §20";
-    public override string SizeName => "inv-h";
-    public override bool IsDeterministic => true;
+    protected override string? Validate(Point point, DescentTimeParameters parameters) => parameters.Validate(point.Size);
 
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } = [ImplicitRegularisationParameters.Time, ImplicitRegularisationParameters.FlowStep];
-
-    public override string? Validate(Point point) => ImplicitRegularisationParameters.Validate(point);
-
-    public override Observation Run(Point point, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, DescentTimeParameters parameters, TheoryValues theory, Rng rng)
     {
-        var h = ImplicitRegularisationParameters.StepSize(point);
-        var steps = (int)Math.Round(point.Real("time") / h);
+        var h = DescentTime.StepSize(point.Size);
+        var steps = (int)Math.Round(parameters.Time / h);
         double a = TwoParameterProduct.Start[0], b = TwoParameterProduct.Start[1], worst = 0;
         for (var k = 1; k <= steps; k++)
         {
