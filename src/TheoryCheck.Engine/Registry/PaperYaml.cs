@@ -78,9 +78,13 @@ public static class PaperYaml
             var key = Text(r, "key", assembly, required: true)!;
             if (references.Any(x => x.Key == key))
                 throw new PaperYamlException(assembly, Line(Get(r, "key")!), $"reference key '{key}' is given twice");
-            if (Get(r, "authors") is not YamlSequenceNode authors || authors.Children.Count == 0
-                || authors.Children.Any(a => a is not YamlScalarNode { Value.Length: > 0 }))
-                throw new PaperYamlException(assembly, Line(Get(r, "authors") ?? r), $"reference '{key}': 'authors' must be a non-empty list of names");
+            // Authors may be omitted for an unsigned source (lecture slides, blog notes that name no author); if given,
+            // they are a non-empty list of names.
+            var authorsNode = Get(r, "authors");
+            if (authorsNode is not null && (authorsNode is not YamlSequenceNode given || given.Children.Count == 0
+                || given.Children.Any(a => a is not YamlScalarNode { Value.Length: > 0 })))
+                throw new PaperYamlException(assembly, Line(authorsNode), $"reference '{key}': 'authors' must be a non-empty list of names (or omitted for an unsigned source)");
+            var authors = authorsNode is YamlSequenceNode names ? names.Children.Select(a => ((YamlScalarNode)a).Value!).ToList() : [];
             int? year = null;
             if (Text(r, "year", assembly, required: false) is { } y)
             {
@@ -88,7 +92,7 @@ public static class PaperYaml
                     throw new PaperYamlException(assembly, Line(Get(r, "year")!), $"reference '{key}': year '{y}' is not a four-digit year");
                 year = parsed;
             }
-            references.Add(new PaperReference(key, authors.Children.Select(a => ((YamlScalarNode)a).Value!).ToList(),
+            references.Add(new PaperReference(key, authors,
                 Text(r, "title", assembly, required: true)!, Text(r, "venue", assembly, false), year,
                 Text(r, "arxiv", assembly, false), Text(r, "doi", assembly, false), Text(r, "url", assembly, false)));
         }
