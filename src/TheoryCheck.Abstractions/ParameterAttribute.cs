@@ -39,4 +39,11 @@ public sealed class ParameterAttribute(string name, string meaning) : Attribute
     /// parameter indeed has no effect, and that every other one has.
     /// </summary>
     public string? Retired { get; init; }
+
+    /// <summary>
+    /// Ladder sizes that set this parameter when a spec's ladder runs over them (e.g. η = 1/inv-eta on an
+    /// <c>inv-eta</c> ladder); a parameter named like the ladder's size is always set by it. There the parameter has no
+    /// effect of its own, and the conformance suite does not expect one.
+    /// </summary>
+    public string[]? SetBySize { get; init; }
 }

@@ -85,6 +85,7 @@ internal static class ParameterBinding<TParameters> where TParameters : new()
         return new ParameterSpec(a.Name, kind, a.Meaning)
         {
             Min = min, Max = max, MinExclusive = a.MinExclusive, MaxExclusive = a.MaxExclusive, Default = @default, Choices = choices, Retired = a.Retired,
+            SetBySize = a.SetBySize ?? [],
         };
     }
 

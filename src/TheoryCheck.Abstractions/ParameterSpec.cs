@@ -35,6 +35,8 @@ public sealed record ParameterSpec(string Name, ParameterKind Kind, string Descr
     public IReadOnlyList<string>? Choices { get; init; }
     /// <summary>Why a parameter without effect is still declared (see <see cref="ParameterAttribute.Retired"/>); null for a live one.</summary>
     public string? Retired { get; init; }
+    /// <summary>Ladder sizes that set this parameter (see <see cref="ParameterAttribute.SetBySize"/>).</summary>
+    public IReadOnlyList<string> SetBySize { get; init; } = [];
 
     /// <summary>A real parameter with optional bounds and default.</summary>
     public static ParameterSpec Real(string name, string description, double? min = null, double? max = null,

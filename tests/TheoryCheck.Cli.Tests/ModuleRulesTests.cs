@@ -54,6 +54,12 @@ public class ModuleRulesTests
         {
             var solverTypes = paper.GetExportedTypes().Where(t => typeof(Solver).IsAssignableFrom(t)).ToList();
             var records = solverTypes.SelectMany(t => ParameterRecords(t)).ToHashSet();
+            // A record's own nested types (e.g. an enum of spec words) and the enums its parameters take are part of it.
+            foreach (var record in records.ToList())
+            {
+                foreach (var nested in record.GetNestedTypes()) records.Add(nested);
+                foreach (var property in record.GetProperties()) if (property.PropertyType.IsEnum) records.Add(property.PropertyType);
+            }
             var other = paper.GetExportedTypes().Where(t => !typeof(Solver).IsAssignableFrom(t) && !records.Contains(t))
                 .Where(t => !CommandApis.ContainsKey(paper.GetName().Name!) || !(t.Namespace ?? "").Contains(".Analysis") && !t.Name.Contains("Simulat"))
                 .Select(t => t.FullName).ToList();
