@@ -8,6 +8,9 @@ internal static class FigureReader
 {
     private static readonly string[] Fields = ["title", "x", "y", "curves", "sizes", "x-scale", "y-scale", "paper"];
 
+    /// <summary>The figures of the node, each validated against the axes and the solvers' declared outputs.</summary>
+    /// <param name="r">The reader of the spec file (positions and error collection).</param>
+    /// <param name="node">The <c>figures:</c> node, or null when the spec has none.</param>
     /// <param name="axes">Names a scalar figure may put on its x axis: the series parameters and the size name.</param>
     /// <param name="theory">The claim's theory (null if unknown): a series it does not declare as an output is rejected.</param>
     /// <param name="experiment">The claim's experiment, likewise.</param>

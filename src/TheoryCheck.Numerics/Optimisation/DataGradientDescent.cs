@@ -4,7 +4,7 @@ namespace TheoryCheck.Numerics.Optimisation;
 
 /// <summary>
 /// Gradient descent on ½‖y − wX‖² straight from the data (cost 2NP per step, no Σ):
-/// r = y − wX, then w ← w + η rXᵀ. X is N x P row-major (<see cref="LinearData"/>), so both products are one
+/// r = y − wX, then w ← w + η rXᵀ. X is N x P row-major (<see cref="Models.LinearData"/>), so both products are one
 /// DGEMV each. Also serves random-feature models, whose feature matrix has the same layout.
 /// </summary>
 public sealed class DataGradientDescent

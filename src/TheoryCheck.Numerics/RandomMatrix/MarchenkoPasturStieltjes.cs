@@ -21,9 +21,9 @@ public static class MarchenkoPasturStieltjes
     }
 
     /// <summary>The same by quadrature: ∫ ρ(x)/(x − z) dx + a₀/(0 − z), a₀ = max(0, 1 − 1/c) (cross-check).</summary>
-    public static double ByQuadrature(double z, double c, int order = 200)
+    public static double ByQuadrature(double z, double c)
     {
         var atom = Math.Max(0, 1 - 1 / c);
-        return MarchenkoPasturQuadrature.IntegrateContinuous(x => 1 / (x - z), c, 1, order) + atom / (0 - z);
+        return MarchenkoPasturQuadrature.IntegrateContinuous(x => 1 / (x - z), c) + atom / (0 - z);
     }
 }
