@@ -10,7 +10,7 @@ public sealed record BothErfEq15Parameters
     public int K { get; init; }
 
     /// <summary>Learning rate η.</summary>
-    [Parameter("eta", "first-layer learning rate η > 0 (the ladder's inv-eta overrides it)", Min = 0, MinExclusive = true, Default = 0.2)]
+    [Parameter("eta", "first-layer learning rate η > 0 (the ladder's inv-eta overrides it)", Min = 0, MinExclusive = true, Default = 0.2, SetBySize = new[] { Ladder.SizeInvEta })]
     public double Eta { get; init; }
 
     /// <summary>Teacher second-layer weight v* when both layers are trained.</summary>

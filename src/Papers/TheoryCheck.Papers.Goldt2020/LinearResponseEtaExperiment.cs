@@ -12,7 +12,9 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("eg-over-sigma2", "eps*/σ² by linear response at η = 1/size")]
 public sealed class LinearResponseEtaExperiment : Experiment<LinearResponseEtaParameters>
 {
-    protected override string? Validate(Point point, LinearResponseEtaParameters parameters) => parameters.Problem(point).Validate();
+    protected override string? Validate(Point point, LinearResponseEtaParameters parameters) => Ladder.First(
+        () => parameters.Problem(point).Validate(),
+        () => LinearResponseProblem.RequireNoiselessSigma(parameters.Sigma));
 
     protected override Observation Run(Point point, LinearResponseEtaParameters parameters, TheoryValues theory, Rng rng) =>
         new Observation().Set("eg-over-sigma2", parameters.Problem(point).EgOverSigma2());

@@ -14,7 +14,9 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("increment", "eps*/σ²(K) − eps*/σ²(K − 1), when K − 1 ≥ M and the state is specialised")]
 public sealed class LinearResponseKExperiment : Experiment<LinearResponseKParameters>
 {
-    protected override string? Validate(Point point, LinearResponseKParameters parameters) => parameters.Problem(point).Validate();
+    protected override string? Validate(Point point, LinearResponseKParameters parameters) => Ladder.First(
+        () => parameters.Problem(point).Validate(),
+        () => LinearResponseProblem.RequireNoiselessSigma(parameters.Sigma));
 
     protected override Observation Run(Point point, LinearResponseKParameters parameters, TheoryValues theory, Rng rng)
     {

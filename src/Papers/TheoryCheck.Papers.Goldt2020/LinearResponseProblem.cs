@@ -26,6 +26,14 @@ internal sealed record LinearResponseProblem(Activation G, int K, int M, double 
         return (setup, ode, m0);
     }
 
+    /// <summary>
+    /// σ is not an input here: eps*/σ² is the first-order coefficient in σ² around the noiseless fixed point, which does
+    /// not depend on σ; any σ other than 0 is refused rather than silently ignored.
+    /// </summary>
+    internal static string? RequireNoiselessSigma(double sigma) => sigma != 0
+        ? $"sigma = {Ladder.F(sigma)}: linear response (eq (10)) gives eps*/σ² to first order in σ² around the noiseless fixed point, which does not depend on σ; leave sigma at 0 (goldt2020.ode-fixed-point solves at a finite σ)"
+        : null;
+
     /// <summary>eps*/σ² to first order in σ² (linear response around m0).</summary>
     public double EgOverSigma2()
     {

@@ -57,23 +57,19 @@ public sealed record OdeTrajectoryParameters
     [Parameter("dt", "largest RK4 step", Min = 0, MinExclusive = true, Default = 0.005)]
     public double Dt { get; init; }
 
-    /// <summary>K at <paramref name="point"/> (the ladder's when it runs over K).</summary>
-    internal int StudentUnits(Point point) => Ladder.K(point, K);
-
-    /// <summary>Whether the second layer is trained.</summary>
-    internal bool Both => Layers == "both";
+    /// <summary>The same protocol without dt (what the SGD run of <see cref="SgdVsOdeExperiment"/> reads).</summary>
+    internal SgdVsOdeParameters Protocol => new()
+    {
+        Activation = Activation, K = K, M = M, Eta = Eta, Sigma = Sigma, Layers = Layers, SecondLayer = SecondLayer,
+        Q0 = Q0, R0 = R0, V0 = V0, Horizon = Horizon, Spacing = Spacing,
+    };
 
     /// <summary>The problem at <paramref name="point"/>: T = I, v* = 1, η_v = η.</summary>
-    internal ScmSetup Setup(Point point) =>
-        ScmChecks.Setup(ScmChecks.Act(Activation), StudentUnits(point), M, Ladder.Eta(point, Eta), Sigma, Both, SecondLayer == "normalised");
+    internal ScmSetup Setup(Point point) => Protocol.Setup(point);
 
     /// <summary>Initial (Q0, R0, v0) as arrays; v0 is the frozen second layer unless both layers are trained.</summary>
-    internal (double[] Q, double[] R, double[] V) Initial(Point point) =>
-        (Q0.ToArray(), R0.ToArray(), Both ? V0.ToArray() : ScmChecks.FrozenV(StudentUnits(point), SecondLayer == "normalised"));
+    internal (double[] Q, double[] R, double[] V) Initial(Point point) => Protocol.Initial(point);
 
     /// <summary>Null when the initial state and the checkpoints are admissible, else what is wrong.</summary>
-    internal string? Validate(Point point) => Ladder.First(
-        () => ScmChecks.ValidateInitial(StudentUnits(point), M, Both, Q0, R0, V0),
-        () => Math.Abs(Horizon / Spacing - Math.Round(Horizon / Spacing)) > 1e-9
-            ? $"the spacing {Ladder.F(Spacing)} does not divide the horizon {Ladder.F(Horizon)}" : null);
+    internal string? Validate(Point point) => Protocol.Validate(point);
 }

@@ -18,6 +18,6 @@ public sealed record ScmErfEq11Parameters
     public int L { get; init; }
 
     /// <summary>Learning rate η.</summary>
-    [Parameter("eta", "first-layer learning rate η > 0 (the ladder's inv-eta overrides it)", Min = 0, MinExclusive = true, Default = 0.01)]
+    [Parameter("eta", "first-layer learning rate η > 0 (the ladder's inv-eta overrides it)", Min = 0, MinExclusive = true, Default = 0.01, SetBySize = new[] { Ladder.SizeInvEta })]
     public double Eta { get; init; }
 }

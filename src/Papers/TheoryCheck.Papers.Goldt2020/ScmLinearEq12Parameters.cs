@@ -9,8 +9,13 @@ public sealed record ScmLinearEq12Parameters
     [Parameter("K", "student hidden units (the ladder's K overrides it)", Min = 1, Max = 64, Default = 4)]
     public int K { get; init; }
 
-    /// <summary>Teacher hidden units M.</summary>
-    [Parameter("M", "teacher hidden units", Min = 1, Max = 64, Default = 2)]
+    /// <summary>
+    /// Teacher hidden units M: not read (eq (12) depends on L + M = K only, and the linear student represents any linear
+    /// teacher). Kept because goldt2020.sgd-stationary declares M without a default: dropping it here would change the
+    /// declared parameters (and M's default) of the specs pairing the two.
+    /// </summary>
+    [Parameter("M", "teacher hidden units", Min = 1, Max = 64, Default = 2,
+        Retired = "eq (12) depends on K = L + M only; kept so specs pairing it with goldt2020.sgd-stationary keep M's default of 2")]
     public int M { get; init; }
 
     /// <summary>Learning rate η (required).</summary>

@@ -14,14 +14,14 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("eg-dev", "max_j |eps_g(m^μ) − eps_g(m(α_j))|")]
 [Output("eg-final", "eps_g of the SGD order parameters at α = horizon")]
 [Output("eg-t", "eps_g(α) of the SGD run at the checkpoints", Kind = OutputKind.Curve)]
-public sealed class SgdVsOdeExperiment : Experiment<OdeTrajectoryParameters>
+public sealed class SgdVsOdeExperiment : Experiment<SgdVsOdeParameters>
 {
-    protected override string? Validate(Point point, OdeTrajectoryParameters parameters) => Ladder.First(
+    protected override string? Validate(Point point, SgdVsOdeParameters parameters) => Ladder.First(
         () => parameters.Validate(point),
         () => Math.Abs(parameters.Spacing * point.Size - Math.Round(parameters.Spacing * point.Size)) > 1e-9
             ? $"spacing × N = {Ladder.F(parameters.Spacing * point.Size)} must be a whole number of SGD steps" : null);
 
-    protected override Observation Run(Point point, OdeTrajectoryParameters parameters, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, SgdVsOdeParameters parameters, TheoryValues theory, Rng rng)
     {
         var setup = parameters.Setup(point);
         var (q0, r0, v0) = parameters.Initial(point);

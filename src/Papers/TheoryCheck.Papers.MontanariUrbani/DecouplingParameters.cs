@@ -5,8 +5,9 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 
 /// <summary>
 /// Parameters of the decoupling set-up (Montanari–Urbani, 'Setup' and the mean-field initialisation): student σ =
-/// target φ, teacher u = e₁, n = α m d noisy samples, projected GD in the paper's rescaled time. Shared by the finite-n
-/// runs, the population flow from the same initial state, and the population flow from a random initial state.
+/// target φ, teacher u = e₁, n = α m d noisy samples, projected GD in the paper's rescaled time: those of the finite-n
+/// runs. The population flows declare the same parameters except those they do not read (<see cref="PopulationGdParameters"/>,
+/// <see cref="PopulationGdRunParameters"/>) and build their set-up through this record.
 /// </summary>
 public sealed record DecouplingParameters
 {

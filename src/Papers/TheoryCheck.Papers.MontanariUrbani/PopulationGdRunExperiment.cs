@@ -9,8 +9,8 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 /// the largest single-step increase of the risk (gradient descent on a smooth-enough risk with a small step never
 /// increases it; measured exactly 0), v̄(T) and mean(a)(T). Curve: excess risk against t.
 /// The initial state comes from the runner's seed stream, not from <c>init-seed</c>, and the run never stops early:
-/// <c>init-seed</c> and <c>stop-at-excess-gap</c> are declared only because the claims' parameter sets (and so their
-/// golden keys) include them.
+/// <c>init-seed</c> and <c>stop-at-excess-gap</c> are declared (retired) only because the claim's parameter set (and
+/// so its golden keys) include them.
 /// </summary>
 [Solver("montanari-urbani.population-gd-run", "projected GD on the population risk from a random mean-field initial state",
     Reference = "fixed point of the mean-field initialisation (slides 'Mean-Field initialization': phi = sigma, h'(0) > 0, v(t) -> 1)", Size = "m")]
@@ -19,11 +19,11 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("v-mean-end", "mean_i <u, w_i(T)>")]
 [Output("a-mean-end", "mean_i a_i(T)")]
 [Output("excess-risk-t", "e_pop(t) - tau^2/2, at most 65 points", Kind = OutputKind.Curve)]
-public sealed class PopulationGdRunExperiment : Experiment<DecouplingParameters>
+public sealed class PopulationGdRunExperiment : Experiment<PopulationGdRunParameters>
 {
-    protected override string? Validate(Point point, DecouplingParameters parameters) => parameters.Setup(point.Size).Problem();
+    protected override string? Validate(Point point, PopulationGdRunParameters parameters) => parameters.Setup(point.Size).Problem();
 
-    protected override Observation Run(Point point, DecouplingParameters parameters, TheoryValues theory, Rng rng)
+    protected override Observation Run(Point point, PopulationGdRunParameters parameters, TheoryValues theory, Rng rng)
     {
         var s = parameters.Setup(point.Size);
         var w = Sphere.RandomColumns(rng, s.D, s.M);

@@ -5,7 +5,11 @@ using TheoryCheck.Numerics.Random;
 
 namespace TheoryCheck.Papers.MontanariUrbani;
 
-/// <summary>Parameters of the gradient averages at a fixed network and their population limit (Montanari–Urbani, 'Covariance Structure').</summary>
+/// <summary>
+/// Parameters of the population limit of the gradient averages at a fixed network (Montanari–Urbani, 'Covariance
+/// Structure'). No τ: the label noise has mean zero, so it leaves the population drift unchanged (only
+/// <see cref="EmpiricalGradientParameters"/>, which draws the noisy labels, reads it).
+/// </summary>
 public sealed record PopulationGradientParameters
 {
     [Parameter("activation", "activation sigma = target phi: relu, erf (meaning erf(z/sqrt 2)), tanh or linear",
@@ -17,9 +21,6 @@ public sealed record PopulationGradientParameters
 
     [Parameter("d", "input dimension d", Min = 2, Max = 256, Default = 10)]
     public int Dimension { get; init; }
-
-    [Parameter("tau", "label-noise standard deviation tau (Bayes risk tau^2/2)", Min = 0, Default = 0.5)]
-    public double Tau { get; init; }
 
     [Parameter("init-seed", "seed of the fixed network (w_i uniform on the sphere, a_i ~ U[0.5, 1.5])", Min = 0, Default = 1)]
     public int InitSeed { get; init; }

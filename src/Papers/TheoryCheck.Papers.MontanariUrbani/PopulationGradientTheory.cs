@@ -22,8 +22,9 @@ public sealed class PopulationGradientTheory : Theory<PopulationGradientParamete
         var m = a.Length;
         var u = new double[d];
         u[0] = 1;
-        // PopulationGradientFlow's velocity is α·(a-field) and α a_i·(w-field): take α = 1 and divide by a_i.
-        var flow = new PopulationGradientFlow(new KernelPair(act, act), u, 1, parameters.Tau, a, w);
+        // PopulationGradientFlow's velocity is α·(a-field) and α a_i·(w-field): take α = 1 and divide by a_i. The
+        // velocity does not involve τ (zero-mean label noise drops out of the population drift), so τ = 0 here.
+        var flow = new PopulationGradientFlow(new KernelPair(act, act), u, 1, 0, a, w);
         var va = new double[m];
         var vw = new double[d * m];
         flow.Velocity(a, w, va, vw);
