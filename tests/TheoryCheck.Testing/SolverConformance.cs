@@ -77,6 +77,18 @@ public abstract class SolverConformanceTests
                 Add("experiment " + spec.Experiment.Name, new Case(spec.Experiment, point, spec.Id, theory));
             }
         }
+        foreach (var extra in AppDomain.CurrentDomain.GetAssemblies().SelectMany(a => a.GetCustomAttributes(typeof(ConformancePointAttribute), false))
+                     .Cast<ConformancePointAttribute>())
+        {
+            var key = sites.Keys.SingleOrDefault(k => k.EndsWith(" " + extra.Solver, StringComparison.Ordinal))
+                      ?? throw new InvalidOperationException($"[ConformancePoint] names '{extra.Solver}', which no spec of this module uses");
+            var first = sites[key][0];
+            var point = extra.Apply(first.Solver, first.Point);
+            var problem = first.Solver.Validate(point);
+            if (problem is not null) throw new InvalidOperationException($"[ConformancePoint] {extra.Solver} at {point.Key} is not admissible: {problem}");
+            var theory = first.Solver is Theory t ? t.Evaluate(point) : first.Theory;
+            sites[key].Add(first with { Point = point, Theory = theory });
+        }
         return sites.ToDictionary(kv => kv.Key, kv => kv.Value[0] with { Others = kv.Value.Skip(1).ToList() });
     }
 

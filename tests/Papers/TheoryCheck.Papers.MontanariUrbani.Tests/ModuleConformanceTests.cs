@@ -1,5 +1,10 @@
 using TheoryCheck.Tests;
 
+// W (with a and u) is read only for a custom network, which no shipped spec uses: one admissible custom network
+// (m = 1, d = 2, unit rows) lets the suite see that it matters.
+[assembly: ConformancePoint("montanari-urbani.test-error-identity", "config=custom u=[1,0] a=[1] W=[0.6,0.8]")]
+[assembly: ConformancePoint("montanari-urbani.test-error-monte-carlo", "config=custom u=[1,0] a=[1] W=[0.6,0.8]")]
+
 namespace TheoryCheck.Papers.MontanariUrbani.Tests;
 
 /// <summary>The solver contract (<see cref="SolverConformanceTests"/>) for every theory and experiment of this module's specs.</summary>
