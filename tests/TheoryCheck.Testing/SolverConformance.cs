@@ -281,7 +281,14 @@ public abstract class SolverConformanceTests
         return false;
     }
 
-    private static string Fingerprint(Case c, Point point)
+    // Experiments can take seconds per run: a fingerprint is computed once per solver, point and theory.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Solver, string, TheoryValues), string> Fingerprints = new();
+
+    private static string Fingerprint(Case c, Point point) =>
+        Fingerprints.GetOrAdd((c.Solver, point.Key + "|" + string.Join(";", point.Values.Where(kv => kv.Value is IReadOnlyList<double>).Select(kv => kv.Key + "=" + Point.Format(kv.Value))), c.Theory),
+            _ => ComputeFingerprint(c, point));
+
+    private static string ComputeFingerprint(Case c, Point point)
     {
         var theory = c.Solver is Theory t ? t.Evaluate(point) : c.Theory;
         var observation = c.Solver is Experiment e ? e.Run(point, theory, Stream(c, 0)) : null;
