@@ -13,11 +13,11 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("frozen", "E‖P_null(w̄ − w₀)‖²/N = (1 − α)(1 + INR), units of σ_w²")]
 [Output("deg-dinr", "dE_g(∞)/dINR = 1 − α in closed form")]
 [Output("deg-dinr-quadrature", "the same by a central difference of the θ-quadrature of eq (6) at t = 1e8")]
-public sealed class LinearFrozenTheory : Theory<LinearFrozenParameters>
+public sealed class LinearFrozenTheory : Theory<LinearFrozenLimitParameters>
 {
-    protected override string? Validate(Point point, LinearFrozenParameters parameters) => parameters.Validate(point.Size);
+    protected override string? Validate(Point point, LinearFrozenLimitParameters parameters) => parameters.Validate(point.Size);
 
-    protected override TheoryValues Evaluate(Point point, LinearFrozenParameters parameters)
+    protected override TheoryValues Evaluate(Point point, LinearFrozenLimitParameters parameters)
     {
         var p = LinearModel.SampleCount(parameters.Alpha, point.Size);
         var alpha = (double)p / point.Size;

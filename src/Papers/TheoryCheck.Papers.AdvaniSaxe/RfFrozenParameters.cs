@@ -12,6 +12,9 @@ public sealed record RfFrozenParameters
     public int Samples { get; init; }
 
     /// <summary>N_h &gt; P; null when admissible.</summary>
-    internal string? Validate(int nh) =>
-        nh <= Samples ? $"Nh = {nh} <= P = {Samples}: the frozen subspace needs more features than samples" : null;
+    internal string? Validate(int nh) => FeaturesExceedSamples(nh, Samples);
+
+    /// <summary>Null when N_h &gt; P, else why the frozen subspace is empty.</summary>
+    internal static string? FeaturesExceedSamples(int nh, int samples) =>
+        nh <= samples ? $"Nh = {nh} <= P = {samples}: the frozen subspace needs more features than samples" : null;
 }

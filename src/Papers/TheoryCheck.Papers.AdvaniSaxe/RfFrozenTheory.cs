@@ -11,11 +11,11 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
     Reference = "eq (11) ('by frozen subspace …')")]
 [Output("rank", "rank of the feature matrix X_h: P")]
 [Output("frozen", "E‖P_null w₀‖²/N_h = 1 − P/N_h")]
-public sealed class RfFrozenTheory : Theory<RfFrozenParameters>
+public sealed class RfFrozenTheory : Theory<RfFrozenFractionParameters>
 {
-    protected override string? Validate(Point point, RfFrozenParameters parameters) => parameters.Validate(point.Size);
+    protected override string? Validate(Point point, RfFrozenFractionParameters parameters) => parameters.Validate(point.Size);
 
-    protected override TheoryValues Evaluate(Point point, RfFrozenParameters parameters)
+    protected override TheoryValues Evaluate(Point point, RfFrozenFractionParameters parameters)
     {
         var p = parameters.Samples;
         return new TheoryValues().Set("rank", p).Set("frozen", 1 - (double)p / point.Size);

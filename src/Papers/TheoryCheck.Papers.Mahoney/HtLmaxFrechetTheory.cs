@@ -18,8 +18,6 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("cdf", "Fréchet CDF P(Y <= y) = exp(−y^(−μ/2))", Kind = OutputKind.Function)]
 public sealed class HtLmaxFrechetTheory : Theory<HeavyTailedParameters>
 {
-    protected override string? Validate(Point point, HeavyTailedParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
-
     protected override TheoryValues Evaluate(Point point, HeavyTailedParameters parameters)
     {
         var shape = parameters.Mu / 2;

@@ -14,8 +14,6 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("alpha-target", "α* = 1 + μ/2, the exponent of the density of the top eigenvalues")]
 public sealed class HtTailExponentTheory : Theory<HeavyTailedParameters>
 {
-    protected override string? Validate(Point point, HeavyTailedParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
-
     protected override TheoryValues Evaluate(Point point, HeavyTailedParameters parameters) =>
         new TheoryValues().Set("alpha-target", 1 + parameters.Mu / 2);
 }

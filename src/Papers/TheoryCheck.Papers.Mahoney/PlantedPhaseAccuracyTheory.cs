@@ -10,9 +10,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Solver("mahoney.planted-phase-accuracy", "Planted ESD phases are recovered by the operational rules: accuracy 1.",
     Reference = "slides \"RMT-based 5+1 Phases of Training\" (project-defined rules)")]
 [Output("accuracy", "1: every planted phase is recovered")]
-public sealed class PlantedPhaseAccuracyTheory : Theory<AspectParameters>
+public sealed class PlantedPhaseAccuracyTheory : Theory<PlantedPhaseAccuracyParameters>
 {
-    protected override string? Validate(Point point, AspectParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
-
-    protected override TheoryValues Evaluate(Point point, AspectParameters parameters) => new TheoryValues().Set("accuracy", 1);
+    protected override TheoryValues Evaluate(Point point, PlantedPhaseAccuracyParameters parameters) => new TheoryValues().Set("accuracy", 1);
 }
