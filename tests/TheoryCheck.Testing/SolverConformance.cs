@@ -376,7 +376,7 @@ public abstract class SolverConformanceTests
         {
             case ParameterKind.Real:
                 var x = Convert.ToDouble(current, CultureInfo.InvariantCulture);
-                foreach (var candidate in new[] { x * 0.9, x * 1.1, x + 0.1, x - 0.1, x * 0.5 })
+                foreach (var candidate in new[] { x * 0.9, x * 1.1, x + 0.1, x - 0.1, x * 0.5, x + 1, x * 2 })
                     if (candidate != x && p.CheckRange(candidate) is null) yield return candidate;
                 break;
             case ParameterKind.Integer:

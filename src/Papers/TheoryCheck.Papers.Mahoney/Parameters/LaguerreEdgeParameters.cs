@@ -11,7 +11,7 @@ public sealed record LaguerreEdgeParameters
     [Parameter("sigma", "standard deviation of the entries of W", Min = 0, MinExclusive = true, Max = 1e6, Default = 1.0)]
     public double Sigma { get; init; } = 1;
 
-    [Parameter("samples", "number S of top eigenvalues per seed (one KS distance per batch)", Min = 10, Max = 10_000_000, Default = 1000)]
+    [Parameter("samples", "number S of top eigenvalues per seed (S >= 2: the batch variance of T needs two draws)", Min = 2, Max = 10_000_000, Default = 1000)]
     public int Samples { get; init; } = 1000;
 
     [Parameter("method", "bidiagonal (O(M) per draw) or dense (N x M Gaussian W, eigenvalues of WᵀW)", Choices = new[] { "bidiagonal", "dense" }, Default = "bidiagonal")]
