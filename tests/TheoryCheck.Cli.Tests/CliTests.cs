@@ -41,7 +41,7 @@ public class CliTests
     {
         var (code, stdout, _) = Run("show", "mahoney.mp.esd-ks", "--specs", TestPaths.Specs);
         code.Should().Be(ExitCodes.Ok);
-        stdout.Should().Contain("why this tolerance:").And.Contain("002_1c9d07bd2d37b7d5.txt").And.Contain("M = [50");
+        stdout.Should().Contain("why this tolerance:").And.Contain("source:     mahoney-2023-slides").And.Contain("M = [50");
     }
 
     [Fact]
