@@ -11,9 +11,15 @@ public static class ModuleAssemblies
 
     /// <summary>
     /// Every <see cref="BuiltInPattern"/> assembly in <paramref name="directory"/>, in ordinal file-name order (so the
-    /// registry is the same on every machine), loaded into the default context.
+    /// registry is the same on every machine), loaded into the default context. The folder is read once per process:
+    /// the solver registry, the check kinds and the report formats all ask for it at start-up.
     /// </summary>
     public static IReadOnlyList<Assembly> Beside(string directory) =>
+        Scanned.GetOrAdd(Path.GetFullPath(directory), Scan);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Assembly>> Scanned = new();
+
+    private static IReadOnlyList<Assembly> Scan(string directory) =>
         Directory.EnumerateFiles(directory, BuiltInPattern)
             .Where(path => !path.EndsWith(".Tests.dll", StringComparison.Ordinal))
             .OrderBy(Path.GetFileName, StringComparer.Ordinal)

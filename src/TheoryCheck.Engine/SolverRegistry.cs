@@ -43,13 +43,8 @@ public sealed class SolverRegistry
         foreach (var assembly in assemblies.Distinct())
         {
             PaperYaml.Read(assembly); // a malformed paper.yaml is reported when the module is loaded, not when first cited
-            foreach (var type in assembly.GetTypes()
-                         .Where(t => !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-                         .OrderBy(t => t.FullName, StringComparer.Ordinal))
-            {
-                if (typeof(Theory).IsAssignableFrom(type)) registry.Add((Theory)Activator.CreateInstance(type)!);
-                else if (typeof(Experiment).IsAssignableFrom(type)) registry.Add((Experiment)Activator.CreateInstance(type)!);
-            }
+            foreach (var theory in ExtensionTypes<Theory>.Instantiate([assembly])) registry.Add(theory);
+            foreach (var experiment in ExtensionTypes<Experiment>.Instantiate([assembly])) registry.Add(experiment);
         }
         return registry;
     }

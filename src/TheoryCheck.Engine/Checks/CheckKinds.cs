@@ -20,10 +20,7 @@ public sealed class CheckKinds
     public static CheckKinds FromAssemblies(params IEnumerable<Assembly> assemblies)
     {
         var kinds = new CheckKinds();
-        foreach (var type in assemblies.Distinct().SelectMany(a => a.GetTypes())
-                     .Where(t => !t.IsAbstract && typeof(ICheckKind).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
-            kinds.Add((ICheckKind)Activator.CreateInstance(type)!);
+        foreach (var kind in ExtensionTypes<ICheckKind>.Instantiate(assemblies)) kinds.Add(kind);
         return kinds;
     }
 

@@ -32,11 +32,7 @@ public sealed class ReportFormats
     public static ReportFormats FromAssemblies(params IEnumerable<Assembly> assemblies)
     {
         var formats = new ReportFormats();
-        foreach (var type in assemblies.Distinct().SelectMany(a => a.GetTypes())
-                     .Where(t => t is { IsAbstract: false, IsInterface: false, IsPublic: true } && typeof(IReportWriter).IsAssignableFrom(t)
-                                 && t.GetConstructor(Type.EmptyTypes) is not null)
-                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
-            formats.Add((IReportWriter)Activator.CreateInstance(type)!);
+        foreach (var format in ExtensionTypes<IReportWriter>.Instantiate(assemblies, t => t.IsPublic)) formats.Add(format);
         return formats;
     }
 
