@@ -8,6 +8,12 @@ namespace TheoryCheck.Tests;
 /// matters only in a configuration the specs do not use, e.g. a custom network given by three consistent lists). The
 /// point is the solver's first spec point with <see cref="Overrides"/> applied (and the size replaced by
 /// <see cref="Size"/> when given); it must be admissible.
+/// <para>
+/// With <see cref="ReplacesSpecPoints"/> the point replaces the solver's spec points instead of joining them: for an
+/// experiment that takes seconds per run at its spec points (the conformance suite runs it a dozen times per parameter),
+/// a smaller point with the same configuration checks the same contract. The spec points themselves are still run by
+/// the module's shipped-claims tests.
+/// </para>
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
 public sealed class ConformancePointAttribute(string solver, string overrides) : Attribute
@@ -20,6 +26,9 @@ public sealed class ConformancePointAttribute(string solver, string overrides) :
 
     /// <summary>The ladder size at the extra point (0: the spec point's).</summary>
     public int Size { get; init; }
+
+    /// <summary>Whether this point (with the solver's other replacing points) stands in for its spec points.</summary>
+    public bool ReplacesSpecPoints { get; init; }
 
     /// <summary>The spec point <paramref name="point"/> of <paramref name="solverOf"/> with the overrides applied.</summary>
     public Point Apply(Solver solverOf, Point point)

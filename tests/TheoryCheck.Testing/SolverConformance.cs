@@ -66,8 +66,10 @@ public abstract class SolverConformanceTests
             if (!sites.TryGetValue(key, out var list)) sites[key] = list = [];
             if (!list.Any(x => x.Point.Key == c.Point.Key && x.Theory == c.Theory)) list.Add(c);
         }
+        var specTheories = new Dictionary<string, Theory>(StringComparer.Ordinal);
         foreach (var spec in ClaimsFolderAttribute.QuickSpecs())
         {
+            specTheories[spec.Id] = spec.Theory;
             var ladder = spec.Ladders[Tier.Quick];
             foreach (var series in spec.Series)
             {
@@ -77,8 +79,9 @@ public abstract class SolverConformanceTests
                 Add("experiment " + spec.Experiment.Name, new Case(spec.Experiment, point, spec.Id, theory));
             }
         }
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var extra in AppDomain.CurrentDomain.GetAssemblies().SelectMany(a => a.GetCustomAttributes(typeof(ConformancePointAttribute), false))
-                     .Cast<ConformancePointAttribute>())
+                     .Cast<ConformancePointAttribute>().OrderByDescending(a => a.ReplacesSpecPoints))
         {
             var key = sites.Keys.SingleOrDefault(k => k.EndsWith(" " + extra.Solver, StringComparison.Ordinal))
                       ?? throw new InvalidOperationException($"[ConformancePoint] names '{extra.Solver}', which no spec of this module uses");
@@ -87,6 +90,12 @@ public abstract class SolverConformanceTests
             var problem = first.Solver.Validate(point);
             if (problem is not null) throw new InvalidOperationException($"[ConformancePoint] {extra.Solver} at {point.Key} is not admissible: {problem}");
             var theory = first.Solver is Theory t ? t.Evaluate(point) : first.Theory;
+            if (extra.ReplacesSpecPoints && replaced.Add(key))
+            {
+                // The spec sites go; the first one's spec id and theory (re-evaluated at the new point) stay.
+                sites[key].Clear();
+                if (first.Solver is Experiment) theory = specTheories[first.SpecId].Evaluate(point);
+            }
             sites[key].Add(first with { Point = point, Theory = theory });
         }
         return sites.ToDictionary(kv => kv.Key, kv => kv.Value[0] with { Others = kv.Value.Skip(1).ToList() });

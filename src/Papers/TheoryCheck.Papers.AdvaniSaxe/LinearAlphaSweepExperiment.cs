@@ -9,8 +9,8 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 /// <summary>
 /// The finite-N double-descent curve (Advani–Saxe, section 'Double Descent', and optimal early stopping): at one N, for each α of the sweep, a fresh X
 /// (N x αN), teacher, noise and initialisation; gradient descent for a fixed number of steps, or for the theory's
-/// optimal k*(α) (early stopping). Records E_g per α (and N·E_g), E_g minus the reference α's (the peak), each
-/// α's E_g minus the previous α's, and the curve E_g against α. GD runs on Σ when that is cheaper (many steps), on
+/// optimal k*(α) (early stopping). Records E_g per α (and N·E_g), E_g minus the reference α's (the peak),
+/// and the curve E_g against α (whose trend a spec judges with a `monotone` check). GD runs on Σ when that is cheaper (many steps), on
 /// the data otherwise; both are weight-space iterations without eigenvectors.
 /// </summary>
 [Solver("advani-saxe.linear.alpha-sweep", "E_g after k GD steps (or at the optimal k*) for a sweep of alpha at one N: the finite-N double-descent curve",
@@ -18,7 +18,6 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("eg@a=*", "E_g/σ_w² at each alpha of the sweep")]
 [Output("eg-n@a=*", "N times eg@a")]
 [Output("drop@a=*", "E_g(alpha) − E_g(reference-alpha), for every alpha but the reference")]
-[Output("step@a=*", "E_g(alpha) − E_g(previous alpha), from the second alpha on")]
 [Output("eg-cond-n@a=*", "N·E[E_g | X] of each data set from its eigenvalues (when spectral)")]
 [Output("eg-alpha", "E_g against alpha", Kind = OutputKind.Curve)]
 public sealed class LinearAlphaSweepExperiment : Experiment<LinearAlphaSweepParameters>
@@ -50,7 +49,6 @@ public sealed class LinearAlphaSweepExperiment : Experiment<LinearAlphaSweepPara
             var key = AlphaSweep.Key(alphas[i]);
             observation.Set($"eg@a={key}", errors[i]).Set($"eg-n@a={key}", n * errors[i]);
             if (alphas[i] != parameters.ReferenceAlpha) observation.Set($"drop@a={key}", errors[i] - reference);
-            if (i > 0) observation.Set($"step@a={key}", errors[i] - errors[i - 1]);
         }
         observation.SetCurve("eg-alpha", "alpha", alphas, errors);
         return observation;

@@ -88,10 +88,31 @@ public class AdvaniSaxeClaimsTests(AdvaniSaxeModuleFixture fixture) : IClassFixt
     public void Early_stopping_monotonicity_would_catch_an_increase()
     {
         var r = fixture.Result("advani-saxe.linear.early-stopping");
-        var monotone = (BoundDefinition)r.Spec.Checks.Single(c => c is BoundDefinition b && b.Quantity.Name == "max-increment");
-        var largest = r.Points.Max(p => p.Theory["max-increment"]);
-        largest.Should().BeNegative();
-        CheckEvaluator.Evaluate(monotone with { Bound = new BoundTarget(largest * 1.01, null) }, r.Points).Verdict.Should().Be(Verdict.Fail);
+        var monotone = (MonotoneDefinition)r.Spec.Checks.Single(c => c is MonotoneDefinition m && m.Quantity.Name == "eg-opt-alpha");
+        monotone.OnCurve.Should().BeTrue();
+        var curves = r.Points.Select(p => p.TheoryCurves["eg-opt-alpha"]).ToList();
+        // The smallest decrease of E*(α) on the grid, at any point: raising one grid value by just more than it is caught.
+        var smallest = curves.Min(c => c.Y.Zip(c.Y.Skip(1), (a, b) => a - b).Min());
+        smallest.Should().BePositive();
+        try
+        {
+            // Bump each point's flattest step to a rise of 1% of the smallest decrease (the fixture's points are restored after).
+            foreach (var p in r.Points)
+            {
+                var c = p.TheoryCurves["eg-opt-alpha"];
+                var y = c.Y.ToArray();
+                var i = Enumerable.Range(1, y.Length - 1).MinBy(k => y[k - 1] - y[k]);
+                y[i] = y[i - 1] + smallest * 0.01;
+                p.TheoryCurves["eg-opt-alpha"] = new Curve(c.XName, c.X, y);
+            }
+            CheckEvaluator.Evaluate(monotone, r.Points).Verdict.Should().Be(Verdict.Fail);
+        }
+        finally
+        {
+            for (var k = 0; k < curves.Count; k++) r.Points[k].TheoryCurves["eg-opt-alpha"] = curves[k];
+        }
+        var experiment = (MonotoneDefinition)r.Spec.Checks.Single(c => c is MonotoneDefinition m && m.Quantity.Name == "eg-alpha");
+        CheckEvaluator.Evaluate(experiment with { Increasing = true }, r.Points).Verdict.Should().Be(Verdict.Fail);
     }
 
     [Fact]

@@ -1,14 +1,15 @@
 namespace TheoryCheck.Engine.Checks;
 
-/// <summary>A quantity's trend in one axis (a series parameter or the ladder size), in a declared direction.</summary>
-/// <param name="Quantity">The quantity whose trend is claimed.</param>
-/// <param name="Axis">A series parameter or the ladder's size name.</param>
+/// <summary>A quantity's trend in one axis (a series parameter, the ladder size, or a curve's x), in a declared direction.</summary>
+/// <param name="Quantity">The quantity whose trend is claimed (a scalar, or a curve when <paramref name="OnCurve"/>).</param>
+/// <param name="Axis">A series parameter or the ladder's size name; for a curve, the name of its x.</param>
 /// <param name="Increasing">The declared direction.</param>
 /// <param name="Strict">Whether every step must be significantly in the declared direction (else: no step significantly against it).</param>
 /// <param name="MarginSe">z: how many standard errors of a step decide it.</param>
 /// <param name="Reason">Where the margin comes from.</param>
 /// <param name="Line">Line of the check in the spec.</param>
-public sealed record MonotoneDefinition(QuantityRef Quantity, string Axis, bool Increasing, bool Strict, double MarginSe, string Reason, int Line)
+/// <param name="OnCurve">Whether the quantity is a declared curve: the trend runs along its x grid at every point.</param>
+public sealed record MonotoneDefinition(QuantityRef Quantity, string Axis, bool Increasing, bool Strict, double MarginSe, string Reason, int Line, bool OnCurve = false)
     : CheckDefinition("monotone", Reason, Line)
 {
     /// <summary>The default z: a flat step fails with probability Φ(−3) ≈ 0.13%.</summary>
@@ -17,6 +18,6 @@ public sealed record MonotoneDefinition(QuantityRef Quantity, string Axis, bool 
     public override ICheckKind Checker => new MonotoneKind();
 
     public override string Describe() =>
-        $"{Quantity} {(Increasing ? "increasing" : "decreasing")} in {Axis} " +
+        $"{Quantity}{(OnCurve ? " (curve)" : "")} {(Increasing ? "increasing" : "decreasing")} in {Axis} " +
         (Strict ? $"(strict: every step beyond {F(MarginSe)} se)" : $"(non-strict: no step against it beyond {F(MarginSe)} se)");
 }

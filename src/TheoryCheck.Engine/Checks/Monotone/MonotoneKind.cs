@@ -9,7 +9,8 @@ using static TheoryCheck.Engine.Checks.Quantities;
 namespace TheoryCheck.Engine.Checks;
 
 /// <summary>
-/// <c>monotone</c>: a quantity increases (or decreases) along one axis — a series parameter, or the ladder size.
+/// <c>monotone</c>: a quantity increases (or decreases) along one axis — a series parameter, the ladder size, or, for a
+/// quantity that is a declared curve (e.g. E*(α) on a grid of α), the curve's own x.
 /// <para>
 /// The rule. Points that share every other parameter (and the size, when the axis is a parameter) form a run; along
 /// each run, ordered by the axis, every consecutive step d = m(b) − m(a) (negated for <c>decreasing</c>) is judged
@@ -26,6 +27,12 @@ namespace TheoryCheck.Engine.Checks;
 /// each step rather than a fitted slope catches a non-monotone bump that a global trend would average away. z is
 /// the check's <c>margin-se</c> (default 3).
 /// </para>
+/// <para>
+/// Along a curve the steps are those between consecutive x of the grid, at every point. A theory curve has no noise
+/// (se = 0: any step the wrong way fails); an experiment curve's se at each x is sd/√n over the seeds, and
+/// se_d = √(se_a² + se_b²) treats the two x as independent — conservative for the non-strict rule when the seeds'
+/// values at neighbouring x are positively correlated (the same data set at every x), as they are in a sweep.
+/// </para>
 /// </summary>
 public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
 {
@@ -37,9 +44,11 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
         var f = r.Fields(node, Name, ["quantity", "in", "direction", "strict", "margin-se", "reason"]);
         if (node is not YamlMappingNode) return null;
         var quantity = c.Quantity(r.Required(f, "quantity", node, Name));
-        var axisNode = r.Required(f, "in", node, "monotone (the parameter or the size the trend runs along)");
+        var axisNode = r.Required(f, "in", node, "monotone (the parameter or the size the trend runs along, or a curve's x)");
         var axis = r.Text(axisNode, "monotone.in");
-        if (axis is not null && !c.Axes.Contains(axis))
+        var onCurve = quantity is not null && IsDeclaredCurve(c, quantity);
+        // A curve's x name is known only when it is recorded; the evaluation checks it.
+        if (axis is not null && !onCurve && !c.Axes.Contains(axis))
         {
             r.Fail(axisNode, $"monotone.in '{axis}' is neither a parameter nor the size; expected one of: {string.Join(", ", c.Axes)}");
             axis = null;
@@ -68,7 +77,13 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
         }
         var reason = c.Reason(f, node, Name);
         return quantity is null || axis is null || increasing is null || reason is null ? null
-            : new MonotoneDefinition(quantity, axis, increasing.Value, strict, margin, reason, YamlReader.LineOf(node));
+            : new MonotoneDefinition(quantity, axis, increasing.Value, strict, margin, reason, YamlReader.LineOf(node), onCurve);
+    }
+
+    private static bool IsDeclaredCurve(CheckContext c, QuantityRef q)
+    {
+        Solver? solver = q.FromTheory ? c.Theory : c.Experiment;
+        return solver is not null && solver.Outputs.Any(o => o.Kind == OutputKind.Curve && o.Matches(q.Name));
     }
 
     private static bool? Bad(YamlReader r, YamlNode node, string message)
@@ -80,7 +95,9 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
     protected override CheckResult Evaluate(MonotoneDefinition def, IReadOnlyList<PointResult> points)
     {
         var sign = def.Increasing ? 1.0 : -1.0;
-        var runs = points.GroupBy(p => RunKey(p.Point, def.Axis)).ToList();
+        var runs = def.OnCurve
+            ? points.Select(p => CurveRun(def, p)).ToList()
+            : points.GroupBy(p => RunKey(p.Point, def.Axis)).Select(run => ScalarRun(def, run)).ToList();
         var steps = 0;
         var wrong = 0;
         var worstZ = double.PositiveInfinity;
@@ -89,16 +106,16 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
         Golden.Operands? worstOperands = null;
         foreach (var run in runs)
         {
-            var ordered = run.OrderBy(p => AxisValue(p.Point, def.Axis)).ToList();
+            var ordered = run.OrderBy(s => s.X).ToList();
             if (ordered.Count < 2)
-                throw new CheckException($"monotone in {def.Axis} needs at least two values of {def.Axis} along each run; {ordered[0].Point.Key} has no neighbour");
+                throw new CheckException($"monotone in {def.Axis} needs at least two values of {def.Axis} along each run; {ordered[0].Where} has no neighbour");
             for (var i = 1; i < ordered.Count; i++)
             {
                 var (a, b) = (ordered[i - 1], ordered[i]);
-                if (AxisValue(a.Point, def.Axis) == AxisValue(b.Point, def.Axis))
-                    throw new CheckException($"monotone in {def.Axis}: {a.Point.Key} and {b.Point.Key} have the same {def.Axis}");
-                var (ma, sa) = FromSamples(a, def.Quantity);
-                var (mb, sb) = FromSamples(b, def.Quantity);
+                if (a.X == b.X)
+                    throw new CheckException($"monotone in {def.Axis}: {a.Where} and {b.Where} have the same {def.Axis}");
+                var (ma, sa) = (a.Value, a.StandardError);
+                var (mb, sb) = (b.Value, b.StandardError);
                 var d = sign * (mb - ma);
                 var se = Math.Sqrt(sa * sa + sb * sb);
                 var ok = def.Strict ? d > def.MarginSe * se : d >= -def.MarginSe * se;
@@ -109,7 +126,7 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
                 if (z < worstZ || (z == worstZ && d < worstStep) || worstAt.Length == 0 || double.IsNaN(d))
                 {
                     (worstZ, worstStep, worstSe) = (z, d, se);
-                    worstAt = $"{a.Point.Key} -> {b.Point.Key}: {F(ma)} -> {F(mb)}";
+                    worstAt = $"{a.Where} -> {b.Where}: {F(ma)} -> {F(mb)}";
                     worstOperands = new Golden.Operands([new(def.Quantity, ma), new(def.Quantity, mb)]);
                 }
             }
@@ -126,6 +143,38 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
         return wrong > 0
             ? new CheckResult(def, Verdict.Fail, $"{wrong} of {steps} steps in {def.Axis} are not {direction} ({rule}); {worst}", stats) { Operands = operands }
             : new CheckResult(def, Verdict.Pass, $"all {steps} steps in {def.Axis} are {direction} ({rule}); {worst}", stats) { Operands = operands };
+    }
+
+    /// <summary>One value along a run: its axis coordinate, mean and standard error, and where it is (for messages).</summary>
+    private sealed record Station(double X, double Value, double StandardError, string Where);
+
+    /// <summary>Points that share every coordinate but the axis, as one run.</summary>
+    private static List<Station> ScalarRun(MonotoneDefinition def, IEnumerable<PointResult> run) => run.Select(p =>
+    {
+        var (value, se) = FromSamples(p, def.Quantity);
+        return new Station(AxisValue(p.Point, def.Axis), value, se, p.Point.Key);
+    }).ToList();
+
+    /// <summary>The curve's grid at one point, as one run.</summary>
+    private static List<Station> CurveRun(MonotoneDefinition def, PointResult p)
+    {
+        var name = def.Quantity.Name;
+        if (def.Quantity.FromTheory)
+        {
+            if (!p.TheoryCurves.TryGetValue(name, out var curve))
+                throw new CheckException($"{def.Quantity} is not a curve computed by theory at {p.Point.Key}");
+            RequireAxis(def, curve.XName, p);
+            return curve.X.Select((x, i) => new Station(x, curve.Y[i], 0, $"{p.Point.Key} @ {curve.XName}={F(x)}")).ToList();
+        }
+        if (!p.ExperimentCurves.TryGetValue(name, out var summary))
+            throw new CheckException($"{def.Quantity} is not a curve measured by experiment at {p.Point.Key}");
+        RequireAxis(def, summary.XName, p);
+        return summary.X.Select((x, i) => new Station(x, summary.Mean[i], summary.StandardError[i], $"{p.Point.Key} @ {summary.XName}={F(x)}")).ToList();
+    }
+
+    private static void RequireAxis(MonotoneDefinition def, string xName, PointResult p)
+    {
+        if (xName != def.Axis) throw new CheckException($"monotone in {def.Axis}: the curve {def.Quantity} at {p.Point.Key} runs along '{xName}'");
     }
 
     /// <summary>The point's coordinates other than the axis: points that share them form one run.</summary>

@@ -1,3 +1,4 @@
+using TheoryCheck.Abstractions;
 using TheoryCheck.Engine.Checks;
 using TheoryCheck.Engine.Reports;
 using TheoryCheck.Engine.Reports.Model;
@@ -85,6 +86,47 @@ public class MonotoneTests
         for (var i = 0; i < points.Count; i++) points[i].Theory["t"] = i == 2 ? 0.999 : i;
         CheckEvaluator.Evaluate(new MonotoneDefinition(new(true, "t", Statistic.Mean), "a", true, false, 3, "r", 1), points)
             .Verdict.Should().Be(Verdict.Fail);
+    }
+
+    private static MonotoneDefinition OnCurve(bool fromTheory, bool increasing = false, bool strict = true, double z = 0) =>
+        new(new(fromTheory, "c", Statistic.Mean), "alpha", increasing, strict, z, "r", 1, OnCurve: true);
+
+    [Fact]
+    public void Along_a_theory_curve_every_grid_step_is_judged_and_a_single_bump_fails()
+    {
+        var points = Run(1, 10, 0, 0);
+        double[] grid = [0.2, 0.3, 0.4, 0.5];
+        points[0].TheoryCurves["c"] = new Curve("alpha", grid, [3.0, 2.5, 2.2, 2.1]);
+        points[1].TheoryCurves["c"] = new Curve("alpha", grid, [3.0, 2.5, 2.50001, 2.1]);
+        var result = CheckEvaluator.Evaluate(OnCurve(true), points);
+        result.Verdict.Should().Be(Verdict.Fail, result.Reason);
+        result.Statistics["steps"].Should().Be(6);
+        result.Statistics["wrong-way-steps"].Should().Be(1);
+        result.Reason.Should().Contain("alpha=0.4");
+        points[1].TheoryCurves["c"] = new Curve("alpha", grid, [3.0, 2.5, 2.4, 2.1]);
+        CheckEvaluator.Evaluate(OnCurve(true), points).Verdict.Should().Be(Verdict.Pass);
+        CheckEvaluator.Evaluate(OnCurve(true, increasing: true), points).Verdict.Should().Be(Verdict.Fail);
+    }
+
+    [Fact]
+    public void Along_an_experiment_curve_steps_are_judged_against_their_standard_errors()
+    {
+        var points = Run(1, 10, 0);
+        // Steps of -0.1 with se 0.02 at each x: se_d = 0.028, so each step is 3.5 se down.
+        points[0].ExperimentCurves["c"] = new CurveSummary("alpha", [1.0, 2, 3], [1.0, 0.9, 0.8], [0.02, 0.02, 0.02]);
+        CheckEvaluator.Evaluate(OnCurve(false, z: 3), points).Verdict.Should().Be(Verdict.Pass);
+        CheckEvaluator.Evaluate(OnCurve(false, z: 4), points).Verdict.Should().Be(Verdict.Fail, "3.5 se is not beyond 4 se");
+        CheckEvaluator.Evaluate(OnCurve(false, increasing: true, strict: false, z: 3), points).Verdict.Should().Be(Verdict.Fail);
+    }
+
+    [Fact]
+    public void A_curve_along_another_x_than_declared_is_an_error()
+    {
+        var points = Run(1, 10, 0);
+        points[0].TheoryCurves["c"] = new Curve("t", [1.0, 2], [2.0, 1]);
+        var result = CheckEvaluator.Evaluate(OnCurve(true), points);
+        result.Verdict.Should().Be(Verdict.Error);
+        result.Reason.Should().Contain("runs along 't'");
     }
 
     [Fact]
