@@ -44,7 +44,7 @@ namespace TheoryCheck.Cli
                 }));
             var logger = loggerFactory.CreateLogger("theorycheck");
             using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); Interruption.ExitIfStillRunning(error); };
             Console.CancelKeyPress += onCancel;
             try
             {
@@ -72,10 +72,14 @@ namespace TheoryCheck.Cli
                 error.WriteLine("interrupted");
                 return ExitCodes.Interrupted;
             }
+            catch (Exception e) when (UnexpectedErrors.IsEnvironment(e))
+            {
+                error.WriteLine("error: " + e.Message + "; nothing more was written");
+                return ExitCodes.UsageError;
+            }
             catch (Exception e)
             {
-                logger.LogCritical(e, "internal error: {Message}", e.Message);
-                return ExitCodes.InternalError;
+                return UnexpectedErrors.Report(e, error, parse.GetValue(options.Verbose));
             }
             finally
             {
@@ -124,8 +128,8 @@ namespace TheoryCheck.Cli
             {
                 if (r.GetValueOrDefault<string?>() is { } text && ShardPart.TryParse(text, out var error) is null) r.AddError(error!);
             });
-            Jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
-            PerturbTheory.Validators.Add(r => { if (Math.Abs(r.GetValueOrDefault<double>()) >= 1) r.AddError("--perturb-theory must be in (-1, 1)"); });
+            Jobs.Validators.Add(r => { if (OptionValues.Parsed<int>(r) < 1) r.AddError("--jobs must be at least 1"); });
+            PerturbTheory.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double d && !(Math.Abs(d) < 1)) r.AddError($"--perturb-theory must be a number in (-1, 1), got {d}"); });
 
             var root = new RootCommand("TheoryCheck: run the claims of deep-learning theory papers as executable specs (default command: run)");
             foreach (var o in new Option[] { Specs, GoldenDir, Filter, Tag, Tier, Seed, Jobs, Report, Golden, Format, LogFormat, Verbose, PerturbTheory, NoProgress })

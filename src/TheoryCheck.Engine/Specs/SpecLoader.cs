@@ -31,6 +31,8 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories))
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+            throw new SpecException(new SpecError(directory, 0, 0, "no spec files (<paper>/<id>.yaml) in this folder; pass --specs DIR with the theory-specs folder"));
         var specs = new List<Spec>();
         var errors = new List<SpecError>();
         foreach (var file in files)
@@ -68,9 +70,15 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         YamlNode root;
         try
         {
+            var (text, refused) = SpecText.Read(file);
+            if (refused is null && SpecText.TooDeep(file, text!) is { } deep) refused = deep;
+            if (refused is not null)
+            {
+                r.Errors.Add(refused);
+                return (null, r.Errors);
+            }
             var stream = new YamlStream();
-            using (var reader = new StreamReader(file, Encoding.UTF8))
-                stream.Load(reader);
+            stream.Load(new StringReader(text!));
             if (stream.Documents.Count != 1)
             {
                 r.Fail(null, $"expected exactly one YAML document, found {stream.Documents.Count}");
