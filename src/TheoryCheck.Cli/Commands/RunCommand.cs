@@ -38,6 +38,15 @@ public static class RunCommand
         var specs = request.Shard is { } shard ? selected.Where(s => shard.Contains(s.Id)).ToList() : selected;
         if (request.Shard is not null)
             ctx.Logger.LogInformation("shard {Shard}: {Count} of the {Selected} selected claims", request.Shard, specs.Count, selected.Count);
+        // Outputs are checked before anything runs: an unwritable folder found after the last claim wastes the run.
+        if (request.ReportDirectory is { } reportDir && OutputPaths.Unwritable(reportDir, isFile: false) is { } badReport)
+            return Refuse(ctx, "--report " + badReport);
+        if (request.GoldenMode != GoldenMode.Off && !ctx.OnCi)
+        {
+            if (OutputPaths.Unwritable(ctx.GoldenDirectory, isFile: false) is { } badGolden)
+                return Refuse(ctx, "golden folder " + badGolden + " (received files are written there; use --golden off, or CI=true with --report)");
+            AcceptTransaction.Recover(ctx.GoldenDirectory); // finishes an accept that was killed after its commit point
+        }
         var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
         var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, receivedRoot);
         if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
@@ -93,6 +102,12 @@ public static class RunCommand
             File.AppendAllText(summaryPath, Truncate(MarkdownSummaryWriter.Write(report, html: null), 1_000_000)); // relative links do not resolve there
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") ctx.Error.Write(GitHubAnnotations.Write(report));
         return report.Fails ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static int Refuse(CommandContext ctx, string message)
+    {
+        ctx.Error.WriteLine("error: " + message + "; nothing was run");
+        return ExitCodes.UsageError;
     }
 
     private static string Truncate(string text, int maxBytes) =>

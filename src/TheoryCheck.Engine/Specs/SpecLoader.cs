@@ -89,7 +89,8 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         catch (YamlException e)
         {
             var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-            r.Errors.Add(new SpecError(file, (int)e.Start.Line, (int)e.Start.Column, "YAML syntax error: " + e.Message.Split(':').Last().Trim() + inner));
+            var (line, column) = YamlErrorLocation.Of(e, File.ReadAllText(file));
+            r.Errors.Add(new SpecError(file, line, column, "YAML syntax error: " + e.Message.Split(':').Last().Trim() + inner));
             return (null, r.Errors);
         }
         catch (InvalidOperationException)
