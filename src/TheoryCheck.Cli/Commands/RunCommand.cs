@@ -61,8 +61,9 @@ public static class RunCommand
             }
         }
 
-        ctx.Logger.LogInformation("running {Count} claims, tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
-            specs.Count, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Description);
+        var experimentRuns = specs.Sum(s => (long)s.Ladders[request.Selection.Tier].Seeds * s.Ladders[request.Selection.Tier].Sizes.Count * s.Series.Count);
+        ctx.Logger.LogInformation("running {Count} claims ({Runs} experiment runs), tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
+            specs.Count, experimentRuns, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Description);
         if (Numerics.LinearAlgebra.BackendSelector.LastWarning is { } warning) ctx.Logger.LogWarning("{Warning}", warning);
         if (request.TheoryPerturbation != 0)
             ctx.Logger.LogWarning("every theory value is perturbed by {Delta} on purpose: claims should now fail", request.TheoryPerturbation);

@@ -17,6 +17,9 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
 {
     private readonly CheckKinds _kinds = checkKinds ?? CheckKinds.Default;
 
+    /// <summary>The bounds on seeds and runs a spec may ask for (exit 4 above them).</summary>
+    public SpecLimits Limits { get; init; } = SpecLimits.Default;
+
     private static readonly string[] TopFields =
         ["id", "title", "source", "claim", "tags", "tier", "theory", "experiment", "parameters", "ladder", "checks", "golden", "known-failure", "figures"];
 
@@ -147,6 +150,16 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         var figures = FigureReader.Read(r, f.TryGetValue("figures", out var fig) ? fig.Value : null, axes, theory, experiment);
         string? knownFailure = null;
         if (f.TryGetValue("known-failure", out var kf)) knownFailure = r.Text(kf.Value, "known-failure (the reason the claim is expected to fail)");
+
+        if (ladders is not null && series.Count > 0)
+            foreach (var (tierName, ladder) in ladders.DistinctBy(l => l.Value))
+            {
+                var runs = (long)ladder.Seeds * ladder.Sizes.Count * series.Count;
+                if (ladder.Seeds > Limits.MaxSeeds)
+                    r.Fail(f["ladder"].Value, $"ladder.{tierName.ToString().ToLowerInvariant()}.seeds = {ladder.Seeds:N0} is above the limit of {Limits.MaxSeeds:N0} seeds per point; raise it with --max-seeds");
+                else if (runs > Limits.MaxRunsPerLadder)
+                    r.Fail(f["ladder"].Value, $"the {tierName.ToString().ToLowerInvariant()} ladder asks for {runs:N0} experiment runs ({ladder.Seeds:N0} seeds × {ladder.Sizes.Count} sizes × {series.Count} series), above the limit of {Limits.MaxRunsPerLadder:N0}; raise it with --max-seeds");
+            }
 
         // Constraints between parameters (K >= M, alpha*N integer, ...) that only the solvers know.
         if (r.Errors.Count == 0 && theory is not null && experiment is not null && ladders is not null)
