@@ -184,6 +184,7 @@ public class BadInputCorpusTests
         Opt("simulate-max-work-nan", "--max-work must be a finite number", "simulate", "--max-work", "NaN"),
         Opt("analyze-missing-file", "file not found", "analyze", "{dir}/nope.npy"),
         Opt("analyze-not-npy", "not a .npy file", "analyze", "{file}.npy"),
+        Opt("merge-report-under-a-file", "{file}", "merge", "{dir}", "--report", "{file}/merged"),
         Opt("format-for-simulate", "report format", "simulate", "--format", "junit"),
     ];
 
