@@ -32,13 +32,12 @@ public sealed class SimulateCommand
     public readonly Option<double> Every = new("--every") { Description = "write a record every this much alpha", DefaultValueFactory = _ => 1 };
     public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha (RK4)", DefaultValueFactory = _ => 0.01 };
     public readonly Option<string?> Output = new("--output", "-o") { Description = "write to this file (atomically) instead of stdout" };
-    public readonly Option<double> MaxWork = new("--max-work") { Description = $"refuse runs estimated above this many floating-point operations (default {SimulationCost.DefaultMaxWork:G3})", DefaultValueFactory = _ => SimulationCost.DefaultMaxWork };
 
     public Command Build()
     {
         Mode.AcceptOnlyFromAmong("ode", "sgd");
         var command = new Command("simulate", "run the order-parameter ODE or online SGD of a two-layer teacher-student network (Goldt et al.) and write eps_g and the order parameters");
-        foreach (var o in new Option[] { Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Output, MaxWork })
+        foreach (var o in new Option[] { Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Output })
             command.Options.Add(o);
         return command;
     }
@@ -90,12 +89,12 @@ public sealed class SimulateCommand
         {
             return Bad(ctx, e.Message);
         }
-        foreach (var (name, value) in new[] { ("--lr", options.Eta), ("--sigma", options.Sigma), ("--steps", options.Horizon), ("--every", options.Every), ("--dt", options.Dt), ("--init-std", options.InitStd), ("--max-work", p.GetValue(MaxWork)) })
+        foreach (var (name, value) in new[] { ("--lr", options.Eta), ("--sigma", options.Sigma), ("--steps", options.Horizon), ("--every", options.Every), ("--dt", options.Dt), ("--init-std", options.InitStd) })
             if (!double.IsFinite(value)) return Bad(ctx, $"{name} must be a finite number, got {value}");
         if (options.V0 is not null && !options.BothLayers) return Bad(ctx, "--v0 sets the trained second layer: it needs --both");
         if (options.Init != "explicit" && (options.Q0 ?? options.R0 ?? options.V0) is not null) return Bad(ctx, "--q0, --r0 and --v0 need --init explicit");
         if (Goldt2020Simulation.Validate(options) is { } problem) return Bad(ctx, problem);
-        if (SimulationCost.Refusal(options, p.GetValue(MaxWork)) is { } tooBig) return Bad(ctx, tooBig);
+        if (SimulationCost.Refusal(options, ctx.Limits.MaxOperations) is { } tooBig) return Bad(ctx, tooBig);
         if (p.GetValue(Output) is { } target && OutputPaths.Unwritable(target, isFile: true) is { } unwritable) return Bad(ctx, unwritable);
         if (options.Init == "explicit" && options.Q0 is { } q && !IsSymmetric(q, options.K))
             return Bad(ctx, "--q0 must be a symmetric K×K matrix (row-major)");

@@ -10,9 +10,6 @@ namespace TheoryCheck.Cli.Commands;
 /// </summary>
 public static class SimulationCost
 {
-    /// <summary>About an hour of one core at 10⁹ operations a second would be 3.6e12; the default stays well under.</summary>
-    public const double DefaultMaxWork = 1e12;
-
     public const double MaxMemoryBytes = 2.0 * (1L << 30);
 
     public const double MaxRows = 1e6;
