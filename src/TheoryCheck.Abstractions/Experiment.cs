@@ -9,6 +9,9 @@ public abstract class Experiment : Solver
     /// <summary>True when the experiment draws no random numbers (a second numerical route); its ladder must use one seed.</summary>
     public virtual bool IsDeterministic => OptionalRegistration?.Deterministic ?? false;
 
+    /// <summary>The cost of one seed at <paramref name="point"/>, or null when the experiment does not estimate it (it is then bounded only by the seed limits).</summary>
+    public virtual ExperimentCost? EstimateCost(Point point) => null;
+
     /// <summary>Runs one seed. <paramref name="theory"/> is the theory's prediction at the same point (e.g. a CDF to measure a distance to).</summary>
     public abstract Observation Run(Point point, TheoryValues theory, Numerics.Random.Rng rng);
 }

@@ -19,6 +19,12 @@ public abstract class Experiment<TParameters> : Experiment where TParameters : n
     /// <inheritdoc />
     public sealed override string? Validate(Point point) => Validate(point, ParameterBinding<TParameters>.Bind(point));
 
+    /// <inheritdoc />
+    public sealed override ExperimentCost? EstimateCost(Point point) => EstimateCost(point, ParameterBinding<TParameters>.Bind(point));
+
+    /// <summary>The cost of one seed at <paramref name="point"/> from its parameters; null when not estimated.</summary>
+    protected virtual ExperimentCost? EstimateCost(Point point, TParameters parameters) => null;
+
     /// <summary>Runs one seed at <paramref name="point"/> (its size is <see cref="Point.Size"/>).</summary>
     protected abstract Observation Run(Point point, TParameters parameters, TheoryValues theory, Rng rng);
 

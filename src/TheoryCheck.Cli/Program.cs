@@ -44,13 +44,13 @@ namespace TheoryCheck.Cli
                 }));
             var logger = loggerFactory.CreateLogger("theorycheck");
             using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); Interruption.ExitIfStillRunning(error); };
             Console.CancelKeyPress += onCancel;
             try
             {
                 var ctx = new CommandContext(output, error, logger, parse.GetValue(options.Specs), parse.GetValue(options.GoldenDir))
                 {
-                    Cancellation = cancel.Token,
+                    Cancellation = cancel.Token, Limits = SpecLimits.WithMaxSeeds(parse.GetValue(options.MaxSeeds)).WithMaxOperations(parse.GetValue(options.MaxWork)),
                 };
                 var command = commands.First(c => c.Command == parse.CommandResult.Command);
                 return command.Execute(ctx, parse);
@@ -72,10 +72,14 @@ namespace TheoryCheck.Cli
                 error.WriteLine("interrupted");
                 return ExitCodes.Interrupted;
             }
+            catch (Exception e) when (UnexpectedErrors.IsEnvironment(e))
+            {
+                error.WriteLine("error: " + e.Message + "; nothing more was written");
+                return ExitCodes.UsageError;
+            }
             catch (Exception e)
             {
-                logger.LogCritical(e, "internal error: {Message}", e.Message);
-                return ExitCodes.InternalError;
+                return UnexpectedErrors.Report(e, error, parse.GetValue(options.Verbose));
             }
             finally
             {
@@ -111,6 +115,8 @@ namespace TheoryCheck.Cli
         public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "debug logging", Recursive = true };
         public readonly Option<double> PerturbTheory = new("--perturb-theory") { Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail", Recursive = true };
         public readonly Option<bool> NoProgress = new("--no-progress") { Description = "no progress lines on stderr", Recursive = true };
+        public readonly Option<long> MaxSeeds = new("--max-seeds") { Description = "refuse specs asking for more seeds per point (and 10x as many experiment runs per ladder)", DefaultValueFactory = _ => SpecLimits.Default.MaxSeeds, Recursive = true };
+        public readonly Option<double> MaxWork = new("--max-work") { Description = "refuse work estimated above this many floating-point operations (a ladder of run, a simulate run)", DefaultValueFactory = _ => SpecLimits.Default.MaxOperations, Recursive = true };
         public readonly Option<string[]> From = new("--from") { Description = "also look for received files in this folder (e.g. a CI report's received/)" };
         public readonly Option<string?> Shard = new("--shard") { Description = "run only part k of n (k/n, e.g. 3/8): claims split by a stable hash of their id; join the parts with `merge`", Recursive = true };
 
@@ -124,11 +130,13 @@ namespace TheoryCheck.Cli
             {
                 if (r.GetValueOrDefault<string?>() is { } text && ShardPart.TryParse(text, out var error) is null) r.AddError(error!);
             });
-            Jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
-            PerturbTheory.Validators.Add(r => { if (Math.Abs(r.GetValueOrDefault<double>()) >= 1) r.AddError("--perturb-theory must be in (-1, 1)"); });
+            MaxSeeds.Validators.Add(r => { if (OptionValues.Parsed<long>(r) is long m && (m < 1 || m > 100_000_000_000)) r.AddError("--max-seeds must be in [1, 1e11]"); });
+            MaxWork.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double w && !(w > 0 && double.IsFinite(w))) r.AddError($"--max-work must be a finite number > 0, got {w}"); });
+            Jobs.Validators.Add(r => { if (OptionValues.Parsed<int>(r) < 1) r.AddError("--jobs must be at least 1"); });
+            PerturbTheory.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double d && !(Math.Abs(d) < 1)) r.AddError($"--perturb-theory must be a number in (-1, 1), got {d}"); });
 
             var root = new RootCommand("TheoryCheck: run the claims of deep-learning theory papers as executable specs (default command: run)");
-            foreach (var o in new Option[] { Specs, GoldenDir, Filter, Tag, Tier, Seed, Jobs, Report, Golden, Format, LogFormat, Verbose, PerturbTheory, NoProgress })
+            foreach (var o in new Option[] { Specs, GoldenDir, Filter, Tag, Tier, Seed, Jobs, Report, Golden, Format, LogFormat, Verbose, PerturbTheory, NoProgress, MaxSeeds, MaxWork })
                 root.Options.Add(o);
             var run = new Command("run", "run the selected claims (quick tier by default) and compare golden snapshots");
             var list = new Command("list", "list the claims (--format json for machines)");

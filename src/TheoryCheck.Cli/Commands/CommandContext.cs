@@ -26,5 +26,8 @@ public sealed class CommandContext(TextWriter output, TextWriter error, ILogger 
 
     public string GoldenDirectory => goldenDirectory ?? Workspace.GoldenBeside(SpecsDirectory);
 
-    public IReadOnlyList<Spec> LoadSpecs() => new SpecLoader(Registry).LoadDirectory(SpecsDirectory);
+    /// <summary>The bounds on the work a spec may ask for (<c>--max-seeds</c>).</summary>
+    public SpecLimits Limits { get; init; } = SpecLimits.Default;
+
+    public IReadOnlyList<Spec> LoadSpecs() => new SpecLoader(Registry) { Limits = Limits }.LoadDirectory(SpecsDirectory);
 }

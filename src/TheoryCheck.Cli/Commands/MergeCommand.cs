@@ -19,6 +19,11 @@ public static class MergeCommand
             ctx.Error.WriteLine("error: merge needs --report OUT (the folder for the merged report) or a --format to print (e.g. json)");
             return ExitCodes.UsageError;
         }
+        if (reportDirectory is not null && OutputPaths.Unwritable(reportDirectory, isFile: false) is { } unwritable)
+        {
+            ctx.Error.WriteLine("error: --report " + unwritable + "; nothing was written");
+            return ExitCodes.UsageError;
+        }
         var reports = new List<(string, RunReport)>();
         foreach (var input in inputs)
         {

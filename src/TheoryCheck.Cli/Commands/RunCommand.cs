@@ -38,6 +38,15 @@ public static class RunCommand
         var specs = request.Shard is { } shard ? selected.Where(s => shard.Contains(s.Id)).ToList() : selected;
         if (request.Shard is not null)
             ctx.Logger.LogInformation("shard {Shard}: {Count} of the {Selected} selected claims", request.Shard, specs.Count, selected.Count);
+        // Outputs are checked before anything runs: an unwritable folder found after the last claim wastes the run.
+        if (request.ReportDirectory is { } reportDir && OutputPaths.Unwritable(reportDir, isFile: false) is { } badReport)
+            return Refuse(ctx, "--report " + badReport);
+        if (request.GoldenMode != GoldenMode.Off && !ctx.OnCi)
+        {
+            if (OutputPaths.Unwritable(ctx.GoldenDirectory, isFile: false) is { } badGolden)
+                return Refuse(ctx, "golden folder " + badGolden + " (received files are written there; use --golden off, or CI=true with --report)");
+            AcceptTransaction.Recover(ctx.GoldenDirectory); // finishes an accept that was killed after its commit point
+        }
         var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
         var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, receivedRoot);
         if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
@@ -52,8 +61,12 @@ public static class RunCommand
             }
         }
 
-        ctx.Logger.LogInformation("running {Count} claims, tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
-            specs.Count, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Description);
+        var estimated = specs.Select(s => Engine.Specs.LadderCost.Operations(s.Experiment, s.Ladders[request.Selection.Tier], s.Series)).ToList();
+        ctx.Logger.LogInformation("estimated work: {Operations:G3} floating-point operations for the {Estimated} claims whose experiments estimate it",
+            estimated.Sum(e => e ?? 0), estimated.Count(e => e is not null));
+        var experimentRuns = specs.Sum(s => (long)s.Ladders[request.Selection.Tier].Seeds * s.Ladders[request.Selection.Tier].Sizes.Count * s.Series.Count);
+        ctx.Logger.LogInformation("running {Count} claims ({Runs} experiment runs), tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
+            specs.Count, experimentRuns, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Description);
         if (Numerics.LinearAlgebra.BackendSelector.LastWarning is { } warning) ctx.Logger.LogWarning("{Warning}", warning);
         if (request.TheoryPerturbation != 0)
             ctx.Logger.LogWarning("every theory value is perturbed by {Delta} on purpose: claims should now fail", request.TheoryPerturbation);
@@ -93,6 +106,12 @@ public static class RunCommand
             File.AppendAllText(summaryPath, Truncate(MarkdownSummaryWriter.Write(report, html: null), 1_000_000)); // relative links do not resolve there
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") ctx.Error.Write(GitHubAnnotations.Write(report));
         return report.Fails ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static int Refuse(CommandContext ctx, string message)
+    {
+        ctx.Error.WriteLine("error: " + message + "; nothing was run");
+        return ExitCodes.UsageError;
     }
 
     private static string Truncate(string text, int maxBytes) =>

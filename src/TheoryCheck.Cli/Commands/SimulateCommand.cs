@@ -89,14 +89,24 @@ public sealed class SimulateCommand
         {
             return Bad(ctx, e.Message);
         }
+        foreach (var (name, value) in new[] { ("--lr", options.Eta), ("--sigma", options.Sigma), ("--steps", options.Horizon), ("--every", options.Every), ("--dt", options.Dt), ("--init-std", options.InitStd) })
+            if (!double.IsFinite(value)) return Bad(ctx, $"{name} must be a finite number, got {value}");
+        if (options.V0 is not null && !options.BothLayers) return Bad(ctx, "--v0 sets the trained second layer: it needs --both");
+        if (options.Init != "explicit" && (options.Q0 ?? options.R0 ?? options.V0) is not null) return Bad(ctx, "--q0, --r0 and --v0 need --init explicit");
         if (Goldt2020Simulation.Validate(options) is { } problem) return Bad(ctx, problem);
+        if (SimulationCost.Refusal(options, ctx.Limits.MaxOperations) is { } tooBig) return Bad(ctx, tooBig);
+        if (p.GetValue(Output) is { } target && OutputPaths.Unwritable(target, isFile: true) is { } unwritable) return Bad(ctx, unwritable);
         if (options.Init == "explicit" && options.Q0 is { } q && !IsSymmetric(q, options.K))
             return Bad(ctx, "--q0 must be a symmetric K×K matrix (row-major)");
 
+        // To a file: buffered and renamed into place at the end. To stdout: each row as soon as it is computed.
+        // Both check Ctrl+C at every row (exit 2; the file is then not written).
+        var toFile = p.GetValue(Output) is not null;
         var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var rows = new CancellableLineWriter(toFile ? buffer : ctx.Output, ctx.Cancellation);
         try
         {
-            Goldt2020Simulation.Run(options, buffer);
+            Goldt2020Simulation.Run(options, rows);
         }
         catch (ArgumentException e)
         {
@@ -112,8 +122,6 @@ public sealed class SimulateCommand
             GoldenFile.WriteAtomic(path, buffer.ToString());
             ctx.Error.WriteLine($"wrote {path} (seed {seed})");
         }
-        else
-            ctx.Output.Write(buffer.ToString());
         return ExitCodes.Ok;
     }
 

@@ -20,8 +20,9 @@ public static class GoldenAccept
     public sealed record AcceptPlan(List<Candidate> Candidates, List<string> Problems, List<Superseded> Skipped);
 
     /// <summary>Finds received files under <paramref name="searchRoots"/> for the given specs and checks the newest of each claim.</summary>
-    public static AcceptPlan Plan(IReadOnlyList<Spec> specs, GoldenStore store, IEnumerable<string> searchRoots)
+    public static AcceptPlan Plan(IReadOnlyList<Spec> specs, GoldenStore store, IEnumerable<string> searchRoots, string? toolVersion = null)
     {
+        toolVersion ??= Running.Runner.ToolVersion;
         var plan = new AcceptPlan([], [], []);
         var roots = searchRoots.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().ToList();
         foreach (var spec in specs)
@@ -47,15 +48,18 @@ public static class GoldenAccept
                 foreach (var (older, _) in ordered.Take(ordered.Count - 1))
                     plan.Skipped.Add(new Superseded(older, newest));
                 var verifiedPath = store.VerifiedPath(spec, tier);
-                if (Refusal(newest, snapshot, spec, verifiedPath) is { } problem) plan.Problems.Add(problem);
+                if (Refusal(newest, snapshot, spec, tier, verifiedPath, toolVersion) is { } problem) plan.Problems.Add(problem);
                 else plan.Candidates.Add(new Candidate(newest, verifiedPath, spec, snapshot));
             }
         return plan;
     }
 
-    private static string? Refusal(string path, GoldenSnapshot received, Spec spec, string verifiedPath)
+    private static string? Refusal(string path, GoldenSnapshot received, Spec spec, Tier tier, string verifiedPath, string toolVersion)
     {
         if (received.Id != spec.Id) return $"{path}: belongs to '{received.Id}', not '{spec.Id}'";
+        if (received.Tier != tier.ToString().ToLowerInvariant()) return $"{path}: made by the {received.Tier} tier, not the {tier.ToString().ToLowerInvariant()} tier its name says";
+        if (received.ToolVersion != toolVersion)
+            return $"{path}: made by theorycheck {received.ToolVersion}, this is {toolVersion}; run again to get a fresh one";
         if (received.SpecHash != spec.Hash)
             return $"{path}: stale (made from spec hash {received.SpecHash}, the spec is now {spec.Hash}); run again to get a fresh one";
         if (received.Received is not { } stamp)
@@ -79,20 +83,18 @@ public static class GoldenAccept
     }
 
     /// <summary>
-    /// Moves every candidate into place (written beside the target, then renamed), without the received stamp, and
-    /// deletes the superseded received files under <paramref name="goldenRoot"/>: they were compared with the old
-    /// verified file, so they are stale now (those in other folders, e.g. a CI report, are left alone).
+    /// Promotes every candidate as one transaction (<see cref="AcceptTransaction"/>: staged beside the targets, a journal
+    /// committed last, then renamed into place), without the received stamp, and deletes the superseded received files
+    /// under <paramref name="goldenRoot"/>: they were compared with the old verified file, so they are stale now
+    /// (those in other folders, e.g. a CI report, are left alone).
     /// </summary>
     public static void Apply(AcceptPlan plan, string goldenRoot)
     {
         if (plan.Problems.Count > 0) throw new InvalidOperationException("accept is all or nothing: this plan has problems");
-        foreach (var c in plan.Candidates)
-        {
-            GoldenFile.WriteAtomic(c.VerifiedPath, GoldenFile.Serialize(c.Snapshot.WithReceived(null)));
-            File.Delete(c.ReceivedPath);
-        }
         var root = Path.GetFullPath(goldenRoot) + Path.DirectorySeparatorChar;
-        foreach (var s in plan.Skipped.Where(s => Path.GetFullPath(s.ReceivedPath).StartsWith(root, StringComparison.Ordinal)))
-            File.Delete(s.ReceivedPath);
+        var superseded = plan.Skipped.Select(s => s.ReceivedPath).Where(p => Path.GetFullPath(p).StartsWith(root, StringComparison.Ordinal));
+        AcceptTransaction.Commit(goldenRoot,
+            plan.Candidates.Select(c => new AcceptTransaction.Entry(c.VerifiedPath, GoldenFile.Serialize(c.Snapshot.WithReceived(null)), c.ReceivedPath)).ToList(),
+            superseded.ToList());
     }
 }

@@ -103,8 +103,29 @@ public static class GoldenFile
     public static void WriteAtomic(string path, string content)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix;
+        try
+        {
+            File.WriteAllText(temp, content, new UTF8Encoding(false));
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            if (File.Exists(temp)) File.Delete(temp); // a full disk or a denied rename leaves no stray temp
+            throw;
+        }
+    }
+
+    private const string TempSuffix = ".tmp";
+
+    /// <summary>
+    /// Deletes temp files of <see cref="WriteAtomic"/> below <paramref name="root"/> left by a process that was killed
+    /// between write and rename. Only those older than a minute: a concurrent run may be between the two right now.
+    /// </summary>
+    public static void DeleteStaleTemps(string root)
+    {
+        var cutoff = DateTime.UtcNow - TimeSpan.FromMinutes(1);
+        foreach (var temp in Directory.EnumerateFiles(root, "*.json.*" + TempSuffix, SearchOption.AllDirectories))
+            if (File.GetLastWriteTimeUtc(temp) < cutoff) File.Delete(temp);
     }
 }

@@ -85,6 +85,14 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
             var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
             return Outcome(GoldenStatus.Corrupt, verifiedPath, $"{e.Message}; wrote {received}", received: received);
         }
+        var tierName = run.Tier.ToString().ToLowerInvariant();
+        if (verified.Id != result.Spec.Id || verified.Tier != tierName)
+        {
+            // A copied or renamed file: its values belong to another claim or tier, so "matched" would be a lie.
+            var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
+            return Outcome(GoldenStatus.Corrupt, verifiedPath,
+                $"{verifiedPath}: the header names claim '{verified.Id}' ({verified.Tier} tier), not '{result.Spec.Id}' ({tierName} tier); wrote {received}", received: received);
+        }
         if (verified.MasterSeed != run.MasterSeed)
             return Outcome(GoldenStatus.Skipped, verifiedPath, $"master seed {run.MasterSeed} differs from the golden's {verified.MasterSeed}: not compared");
 

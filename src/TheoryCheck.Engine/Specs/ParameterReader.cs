@@ -106,6 +106,11 @@ internal static class ParameterReader
                     r.Fail(node, $"impossible value {text} for {what}: expected {expected}. {spec.Description}");
                     return null;
                 }
+                if (spec.Kind == ParameterKind.Integer && Math.Abs(v) > int.MaxValue)
+                {
+                    r.Fail(node, $"impossible value {text} for {what}: expected a whole number of magnitude <= {int.MaxValue}. {spec.Description}");
+                    return null;
+                }
                 return spec.Kind == ParameterKind.Integer ? (object)(int)v : v;
             case ParameterKind.Boolean:
                 if (text is "true" or "false") return text == "true";

@@ -17,6 +17,9 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
 {
     private readonly CheckKinds _kinds = checkKinds ?? CheckKinds.Default;
 
+    /// <summary>The bounds on seeds and runs a spec may ask for (exit 4 above them).</summary>
+    public SpecLimits Limits { get; init; } = SpecLimits.Default;
+
     private static readonly string[] TopFields =
         ["id", "title", "source", "claim", "tags", "tier", "theory", "experiment", "parameters", "ladder", "checks", "golden", "known-failure", "figures"];
 
@@ -31,6 +34,8 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories))
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+            throw new SpecException(new SpecError(directory, 0, 0, "no spec files (<paper>/<id>.yaml) in this folder; pass --specs DIR with the theory-specs folder"));
         var specs = new List<Spec>();
         var errors = new List<SpecError>();
         foreach (var file in files)
@@ -68,9 +73,15 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         YamlNode root;
         try
         {
+            var (text, refused) = SpecText.Read(file);
+            if (refused is null && SpecText.TooDeep(file, text!) is { } deep) refused = deep;
+            if (refused is not null)
+            {
+                r.Errors.Add(refused);
+                return (null, r.Errors);
+            }
             var stream = new YamlStream();
-            using (var reader = new StreamReader(file, Encoding.UTF8))
-                stream.Load(reader);
+            stream.Load(new StringReader(text!));
             if (stream.Documents.Count != 1)
             {
                 r.Fail(null, $"expected exactly one YAML document, found {stream.Documents.Count}");
@@ -81,7 +92,8 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         catch (YamlException e)
         {
             var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-            r.Errors.Add(new SpecError(file, (int)e.Start.Line, (int)e.Start.Column, "YAML syntax error: " + e.Message.Split(':').Last().Trim() + inner));
+            var (line, column) = YamlErrorLocation.Of(e, File.ReadAllText(file));
+            r.Errors.Add(new SpecError(file, line, column, "YAML syntax error: " + e.Message.Split(':').Last().Trim() + inner));
             return (null, r.Errors);
         }
         catch (InvalidOperationException)
@@ -138,6 +150,18 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         var figures = FigureReader.Read(r, f.TryGetValue("figures", out var fig) ? fig.Value : null, axes, theory, experiment);
         string? knownFailure = null;
         if (f.TryGetValue("known-failure", out var kf)) knownFailure = r.Text(kf.Value, "known-failure (the reason the claim is expected to fail)");
+
+        if (ladders is not null && series.Count > 0)
+            foreach (var (tierName, ladder) in ladders.DistinctBy(l => l.Value))
+            {
+                var runs = (long)ladder.Seeds * ladder.Sizes.Count * series.Count;
+                if (ladder.Seeds > Limits.MaxSeeds)
+                    r.Fail(f["ladder"].Value, $"ladder.{tierName.ToString().ToLowerInvariant()}.seeds = {ladder.Seeds:N0} is above the limit of {Limits.MaxSeeds:N0} seeds per point; raise it with --max-seeds");
+                else if (runs > Limits.MaxRunsPerLadder)
+                    r.Fail(f["ladder"].Value, $"the {tierName.ToString().ToLowerInvariant()} ladder asks for {runs:N0} experiment runs ({ladder.Seeds:N0} seeds × {ladder.Sizes.Count} sizes × {series.Count} series), above the limit of {Limits.MaxRunsPerLadder:N0}; raise it with --max-seeds");
+                else if (experiment is not null && r.Errors.Count == 0 && LadderCost.Refusal(experiment, ladder, series, Limits) is { } tooCostly)
+                    r.Fail(f["ladder"].Value, $"the {tierName.ToString().ToLowerInvariant()} ladder: {tooCostly}");
+            }
 
         // Constraints between parameters (K >= M, alpha*N integer, ...) that only the solvers know.
         if (r.Errors.Count == 0 && theory is not null && experiment is not null && ladders is not null)

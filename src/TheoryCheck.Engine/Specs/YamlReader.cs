@@ -58,7 +58,13 @@ public sealed class YamlReader(string file)
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } s } scalar && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
             && TryParseNumber(s, out var v))
-            return v;
+        {
+            // NaN and ±Inf (".nan", "1e400") would pass every later range test (NaN compares false) and only fail
+            // when written out: no field of a spec has a use for them, so they are refused where they are read.
+            if (double.IsFinite(v)) return v;
+            Fail(node, $"{what} must be a finite number, got {Show(node!)}");
+            return null;
+        }
         Fail(node, $"{what} must be a number, got {Show(node!)}");
         return null;
     }
