@@ -30,27 +30,31 @@ public sealed class ClaimsFolderAttribute(string folder) : Attribute
 
 /// <summary>
 /// The quick tier of the module's claims (<see cref="ClaimsFolderAttribute"/>), run once per test process through the
-/// same engine as the tool (shared by all test classes of the collection), and the verdicts it would get with every theory value 3% off (<see cref="Runner.Reevaluate"/>: only
-/// the claims whose experiments read the theory are run again).
+/// same engine as the tool (shared by all test classes of the collection), and the verdicts it would get with every theory value 3% high
+/// and 3% low (<see cref="Runner.Reevaluate"/>: only the claims whose experiments read the theory are run again).
 /// </summary>
 public sealed class ShippedClaimsFixture
 {
     public const double Perturbation = 0.03;
 
     // One run per test process, whichever fixture (this collection's, or a module's) asks first.
-    private static readonly Lazy<(IReadOnlyList<Spec> Specs, RunResult Run, RunResult Perturbed)> Shared = new(() =>
+    private static readonly Lazy<(IReadOnlyList<Spec> Specs, RunResult Run, RunResult Perturbed, RunResult PerturbedLow)> Shared = new(() =>
     {
         var specs = ClaimsFolderAttribute.QuickSpecs();
         var options = new RunOptions { Jobs = Environment.ProcessorCount };
         var run = new Runner().Run(specs, options);
-        return (specs, run, new Runner().Reevaluate(run, Perturbation, options));
+        return (specs, run, new Runner().Reevaluate(run, Perturbation, options), new Runner().Reevaluate(run, -Perturbation, options));
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public ShippedClaimsFixture() => (Specs, Run, Perturbed) = Shared.Value;
+    public ShippedClaimsFixture() => (Specs, Run, Perturbed, PerturbedLow) = Shared.Value;
 
     public IReadOnlyList<Spec> Specs { get; }
     public RunResult Run { get; }
+    /// <summary>Every theory value 3% high.</summary>
     public RunResult Perturbed { get; }
+    /// <summary>Every theory value 3% low: a check with power in one direction only (a one-sided bound, a tolerance wider than
+    /// the experiment's own offset from the theory) survives this one.</summary>
+    public RunResult PerturbedLow { get; }
 
     public SpecResult Result(string id) => Run.Specs.Single(s => s.Spec.Id == id);
 }
@@ -66,7 +70,8 @@ public static class ClaimsCollection
 
 /// <summary>
 /// For every claim in theory-specs: it has the status it declares (reproduced, or a confirmed known failure), it
-/// matches its golden snapshot, and its checks have power: a theory 3% off is "not reproduced".
+/// matches its golden snapshot, and its checks have power in both directions: a theory 3% high and a theory 3% low are
+/// each "not reproduced".
 /// </summary>
 public abstract class ShippedClaimsTests(ShippedClaimsFixture fixture)
 {
@@ -111,9 +116,17 @@ public abstract class ShippedClaimsTests(ShippedClaimsFixture fixture)
 
     [Theory]
     [MemberData(nameof(AssertedClaims), MemberType = typeof(ShippedClaimsTests))]
-    public void A_theory_three_percent_off_is_not_reproduced(string id)
+    public void A_theory_three_percent_high_is_not_reproduced(string id)
     {
         var r = fixture.Perturbed.Specs.Single(s => s.Spec.Id == id);
+        r.Status.Should().Be(ClaimStatus.NotReproduced, Explain(r));
+    }
+
+    [Theory]
+    [MemberData(nameof(AssertedClaims), MemberType = typeof(ShippedClaimsTests))]
+    public void A_theory_three_percent_low_is_not_reproduced(string id)
+    {
+        var r = fixture.PerturbedLow.Specs.Single(s => s.Spec.Id == id);
         r.Status.Should().Be(ClaimStatus.NotReproduced, Explain(r));
     }
 
