@@ -137,8 +137,6 @@ public abstract class ShippedClaimsTests(ShippedClaimsFixture fixture)
     {
         "advani-saxe.linear.eigengap-closes",
         "belkin.rff.kernel-limit",
-        "goldt2020.eps-g.closed-form",
-        "goldt2020.ode.gaussian-averages",
         "goldt2020.scm-linear.asymptotic-error",
         "goldt2020.theorem1.ode-limit",
         "mahoney.ht.lmax-frechet-finite-size",
