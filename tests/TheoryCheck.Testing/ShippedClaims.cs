@@ -144,7 +144,6 @@ public abstract class ShippedClaimsTests(ShippedClaimsFixture fixture)
         "montanari-urbani.decoupling.overfit-rate-inverse-m",
         "montanari-urbani.decoupling.plateau-gap-vanishes",
         "montanari-urbani.decoupling.tracks-population-gd",
-        "montanari-urbani.ets.population-identity",
     };
 
     [Theory]
