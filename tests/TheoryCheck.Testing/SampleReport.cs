@@ -27,10 +27,10 @@ public static class SampleReport
 
     private static ClaimReport Claim(string id, ClaimStatus status, string summary, IReadOnlyList<CheckReport> checks,
         IReadOnlyList<PointResult> points, IReadOnlyList<FigureDefinition>? figures = null, GoldenReport? golden = null,
-        string? error = null, string? knownFailure = null, bool usesLinearAlgebra = false) => new()
+        string? error = null, string? knownFailure = null, bool usesLinearAlgebra = false, SourceRef? source = null) => new()
     {
         Id = id, Paper = "demo", Title = $"Title of {id}", Claim = $"The claim of {id}: x < y & z > 0 (\"quoted\").",
-        File = $"theory-specs/demo/{id}.yaml", Line = 1, Source = new SourceRef("000_demo.txt", "eq (1)"), SpecHash = "h",
+        File = $"theory-specs/demo/{id}.yaml", Line = 1, Source = source ?? new SourceRef("000_demo.txt", "eq (1)") { Verdict = SourceVerdict.Confirms }, SpecHash = "h",
         Theory = "demo.theory", Experiment = "demo.experiment", UsesLinearAlgebra = usesLinearAlgebra, Status = status, Summary = summary, Checks = checks,
         Points = points, Figures = figures ?? [], Golden = golden ?? new GoldenReport(GoldenStatus.Matched, $"golden/demo/{id}.verified.json", "matched", null, 0, [], 0, []),
         Error = error, KnownFailure = knownFailure,
@@ -79,7 +79,8 @@ public static class SampleReport
             new() { Title = "ESD against the Marchenko–Pastur density", X = "", Series = ["experiment.esd", "theory.esd"], IsCurve = true, Paper = "figure 1", Line = 30 },
             new() { Title = "Missing curve", X = "", Series = ["experiment.nope"], IsCurve = true, Line = 34 },
         ];
-        return Claim("demo.converges", ClaimStatus.Reproduced, "reproduced: 1 of 1 checks pass", [check], points, figures, usesLinearAlgebra: true);
+        return Claim("demo.converges", ClaimStatus.Reproduced, "reproduced: 1 of 1 checks pass", [check], points, figures, usesLinearAlgebra: true,
+            source: new SourceRef("000_demo.txt", "eq (2)") { Verdict = SourceVerdict.Corrects, Change = "eq (2) prints the rate −1/2; the error falls like M^(−0.86 ± 0.05)" });
     }
 
     private static ClaimReport Bound()

@@ -5,8 +5,13 @@ namespace TheoryCheck.Engine.Specs;
 /// <summary>Which ladder a run uses: <c>quick</c> (every CI build) or <c>full</c> (the deep run).</summary>
 public enum Tier { Quick, Full }
 
-/// <summary>Where a claim comes from: the seed document and the equation, slide or section in it.</summary>
-public sealed record SourceRef(string Document, string Reference);
+/// <summary>Where a claim comes from: the seed document and the equation, slide or section in it, and what the claim
+/// says about it (<see cref="Verdict"/>; for corrects/refutes, <see cref="Change"/>: what the seed gets wrong and the decisive numbers).</summary>
+public sealed record SourceRef(string Document, string Reference)
+{
+    public SourceVerdict? Verdict { get; init; }
+    public string? Change { get; init; }
+}
 
 /// <summary>The sizes and number of seeds of one tier.</summary>
 public sealed record Ladder(string SizeName, IReadOnlyList<int> Sizes, int Seeds);

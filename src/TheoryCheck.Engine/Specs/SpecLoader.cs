@@ -213,10 +213,20 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
     private static SourceRef? ReadSource(YamlReader r, YamlNode? node)
     {
         if (node is null) return null;
-        var f = r.Fields(node, "source", ["doc", "ref"]);
+        var f = r.Fields(node, "source", ["doc", "ref", "verdict", "change"]);
         var doc = r.Text(r.Required(f, "doc", node, "source"), "source.doc");
         var reference = r.Text(r.Required(f, "ref", node, "source"), "source.ref");
-        return doc is null || reference is null ? null : new SourceRef(doc, reference);
+        var verdictNode = r.Required(f, "verdict", node, "source (confirms, corrects, refutes, undecided or records)");
+        var verdictText = r.Text(verdictNode, "source.verdict");
+        var verdict = SourceVerdictText.Parse(verdictText);
+        if (verdictText is not null && verdict is null)
+            r.Fail(verdictNode, $"source.verdict must be confirms, corrects, refutes, undecided or records, got '{verdictText}'");
+        string? change = null;
+        if (f.TryGetValue("change", out var changeNode)) change = r.Text(changeNode.Value, "source.change");
+        // A claim that says the seed is wrong must say what is wrong, in one line with the decisive numbers.
+        if (verdict is { } v && SourceVerdictText.NamesAnError(v) && string.IsNullOrWhiteSpace(change))
+            r.Fail(verdictNode, $"source.verdict {SourceVerdictText.Of(v)} needs 'change': one line saying what the source gets wrong and the decisive numbers");
+        return doc is null || reference is null ? null : new SourceRef(doc, reference) { Verdict = verdict, Change = change };
     }
 
     private static List<string> ReadTags(YamlReader r, YamlNode? node)

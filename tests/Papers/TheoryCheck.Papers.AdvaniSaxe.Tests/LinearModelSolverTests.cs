@@ -112,7 +112,7 @@ public class LinearModelSolverTests
         File.WriteAllText(Path.Combine(folder, "divergent.yaml"), $$"""
             id: divergent
             title: t
-            source: { doc: 000_234629a358ae8b88.txt, ref: r }
+            source: { doc: 000_234629a358ae8b88.txt, ref: r, verdict: confirms }
             claim: c
             theory: advani-saxe.linear.conditional
             experiment: advani-saxe.linear.gd-fixed-data

@@ -60,7 +60,7 @@ public class CitationCliTests
         File.WriteAllText(Path.Combine(specs, "cited", "test.cited.yaml"), """
             id: test.cited
             title: t
-            source: { doc: paper, ref: eq (7) }
+            source: { doc: paper, ref: eq (7), verdict: confirms }
             claim: c
             theory: test.cited
             experiment: test.cited

@@ -140,7 +140,7 @@ public class CheckKindsTests
         new Action(() => new SpecLoader(SyntheticSpecs.Registry).LoadFile(SyntheticSpecs.Write("""
             id: test.synthetic
             title: t
-            source: { doc: d.txt, ref: r }
+            source: { doc: d.txt, ref: r, verdict: confirms }
             claim: c
             theory: test.parabola
             experiment: test.noisy-parabola

@@ -44,7 +44,7 @@ public static class SyntheticSpecs
     public static string Text(string checks, string a = "[0, 1, 2]", int seeds = 20, string figures = "") => $"""
         id: test.synthetic
         title: t
-        source: {"{"} doc: d.txt, ref: r {"}"}
+        source: {"{"} doc: d.txt, ref: r, verdict: confirms {"}"}
         claim: c
         theory: test.declared
         experiment: test.declared-draw

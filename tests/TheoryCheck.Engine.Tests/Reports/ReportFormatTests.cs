@@ -108,7 +108,7 @@ public class ReportFormatTests
     public void Summary_md_links_each_failing_claim_to_its_html_section_with_its_decisive_numbers()
     {
         var md = MarkdownSummaryWriter.Write(SampleReport.Build());
-        md.Should().Contain("| demo | [`demo.bound`](report.html#claim-demo.bound) | ❌ not reproduced | FAIL bound: worst slack -0.04, 3 violations |");
+        md.Should().Contain("| demo | [`demo.bound`](report.html#claim-demo.bound) | ❌ not reproduced | confirms | FAIL bound: worst slack -0.04, 3 violations |");
         md.Should().Contain("[`demo.error`](report.html#claim-demo.error)");
         md.Should().Contain("| demo | `demo.converges` | ✅ reproduced |", "reproduced claims are not failures: no link");
         md.Should().Contain("## `demo.bound`: not reproduced").And.Contain("Plots and data: [report.html#claim-demo.bound](report.html#claim-demo.bound)");

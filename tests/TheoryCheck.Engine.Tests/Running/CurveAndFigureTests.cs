@@ -46,7 +46,7 @@ public class CurveAndFigureTests
     private const string SpecText = """
         id: test.parabola
         title: t
-        source: { doc: d.txt, ref: r }
+        source: { doc: d.txt, ref: r, verdict: confirms }
         claim: c
         theory: test.parabola
         experiment: test.noisy-parabola

@@ -60,7 +60,7 @@ public class MalformedSpecTests
     public void Every_error_in_a_file_is_reported_at_once()
     {
         var path = Path.Combine(TestPaths.NewTempDirectory(), "x.yaml");
-        File.WriteAllText(path, "id: x\ntitle: t\nsource: { doc: d, ref: r }\nclaim: c\ntheory: nope\nexperiment: nope2\nparameters: {}\nladder: { quick: { N: [1], seeds: 1 } }\nchecks: []\n");
+        File.WriteAllText(path, "id: x\ntitle: t\nsource: { doc: d, ref: r, verdict: confirms }\nclaim: c\ntheory: nope\nexperiment: nope2\nparameters: {}\nladder: { quick: { N: [1], seeds: 1 } }\nchecks: []\n");
         var errors = new Action(() => new SpecLoader(SolverRegistry.Default).LoadFile(path, "p"))
             .Should().Throw<SpecException>().Which.Errors;
         errors.Select(e => e.Line).Should().Contain([5, 6, 9]);

@@ -77,6 +77,19 @@ internal static class ConvergesCheck
                 text += $" inside claimed [{F(def.SlopeLow)}, {F(def.SlopeHigh)}] but the interval is wider than the claim: the ladder cannot decide (more seeds or sizes)";
             }
             else text += $" within claimed [{F(def.SlopeLow)}, {F(def.SlopeHigh)}]";
+            // A rate claim must also tell the claimed rate from its rivals: the 95% interval holds it and none of them.
+            if (def.Rate is double rate && (rate < fit.Low || rate > fit.High))
+            {
+                ok = false;
+                text += $"; the 95% CI excludes the claimed rate {F(rate)}";
+            }
+            var undecided = def.Alternatives.Where(a => a >= fit.Low && a <= fit.High).ToList();
+            if (undecided.Count > 0)
+            {
+                ok = false;
+                text += $"; the 95% CI cannot exclude the alternative rate {string.Join(", ", undecided.Select(F))}";
+            }
+            else if (def.Alternatives.Count > 0) text += $"; excludes the alternatives {string.Join(", ", def.Alternatives.Select(F))}";
             if (def.Final is double bound)
             {
                 var last = errors[^1];

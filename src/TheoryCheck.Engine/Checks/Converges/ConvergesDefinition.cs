@@ -18,11 +18,23 @@ public sealed record ConvergesDefinition(
     ErrorDefinition Error, double SlopeLow, double SlopeHigh, double? Final, NormalisedBand? Band, bool Pooled,
     string Reason, int Line) : CheckDefinition("converges", Reason, Line)
 {
+    /// <summary>The claimed rate itself, when the theory gives one: the fitted 95% interval must contain it.</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>The rates a wrong theory would give (0 for no convergence, −1/2 for Monte Carlo noise…): the fitted 95%
+    /// interval must exclude every one, so a pass says "the claimed rate" and not "the claimed rate or its rival".</summary>
+    public IReadOnlyList<double> Alternatives { get; init; } = [];
+
+    /// <summary>Why the claimed interval may be wider than the gap to the nearest alternative (else the loader refuses it).</summary>
+    public string? Why { get; init; }
+
     public override ICheckKind Checker => new ConvergesKind();
 
     public override string Describe()
     {
         var text = $"log-log slope of {Error} in [{F(SlopeLow)}, {F(SlopeHigh)}]";
+        if (Rate is double rate) text += $"; 95% CI contains {F(rate)}";
+        if (Alternatives.Count > 0) text += $"; 95% CI excludes {string.Join(", ", Alternatives.Select(F))}";
         if (Final is double f) text += $"; error at the largest size <= {F(f)}";
         if (Band is { } b) text += $"; size^{F(b.Power)} * error in [{F(b.Min)}, {F(b.Max)}]";
         return text;

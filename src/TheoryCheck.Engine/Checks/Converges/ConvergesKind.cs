@@ -14,7 +14,7 @@ public sealed class ConvergesKind : CheckKind<ConvergesDefinition>
     public override CheckDefinition? Read(CheckContext c, YamlNode node)
     {
         var r = c.Reader;
-        var f = r.Fields(node, "converges", ["error", "slope", "slope-tolerance", "final", "normalised-band", "series", "reason"]);
+        var f = r.Fields(node, "converges", ["error", "slope", "slope-tolerance", "final", "normalised-band", "series", "rate", "alternatives", "why", "reason"]);
         if (node is not YamlMappingNode) return null;
         var line = YamlReader.LineOf(node);
         var error = ReadError(c, r.Required(f, "error", node, "converges"));
@@ -59,8 +59,10 @@ public sealed class ConvergesKind : CheckKind<ConvergesDefinition>
             else if (s is not ("all" or null)) r.Fail(seriesNode.Value, $"converges.series must be 'all' or 'pooled', got '{s}'");
         }
         var reason = c.Reason(f, node, "converges");
+        var (rate, alternatives, why) = low is double l && high is double h ? RateRules.Read(r, f, l, h) : (null, [], null);
         return error is null || low is null || high is null || reason is null ? null
-            : new ConvergesDefinition(error, low.Value, high.Value, final, band, pooled, reason, line);
+            : new ConvergesDefinition(error, low.Value, high.Value, final, band, pooled, reason, line)
+            { Rate = rate, Alternatives = alternatives, Why = why };
     }
 
     private static ErrorDefinition? ReadError(CheckContext c, YamlNode? node)

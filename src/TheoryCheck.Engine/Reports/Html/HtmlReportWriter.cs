@@ -67,15 +67,19 @@ public static class HtmlReportWriter
     private static void WriteClaimTable(StringBuilder sb, RunReport run)
     {
         sb.Append("<section id=\"claims\">\n<h2>Claims</h2>\n<div class=\"wide\"><table class=\"claims\"><thead><tr>")
-          .Append("<th>paper</th><th>claim</th><th>statement</th><th>status</th><th>decisive numbers</th><th>golden</th></tr></thead><tbody>\n");
+          .Append("<th>paper</th><th>claim</th><th>statement</th><th>status</th><th>source</th><th>decisive numbers</th><th>golden</th></tr></thead><tbody>\n");
         foreach (var c in run.Claims)
         {
             sb.Append($"<tr><td>{Escape(c.Paper)}</td><td><a href=\"#{c.Anchor}\">{Escape(c.Id)}</a></td><td class=\"statement\">{Escape(c.Claim)}</td>")
-              .Append($"<td><span class=\"badge {StatusClass(c.Status)}\">{StatusText.Of(c.Status)}</span></td><td class=\"decisive\">");
+              .Append($"<td><span class=\"badge {StatusClass(c.Status)}\">{StatusText.Of(c.Status)}</span></td><td>{SourceVerdicts.Of(c)}</td><td class=\"decisive\">");
             foreach (var line in DecisiveNumbers.Of(c)) sb.Append($"<div>{Escape(line)}</div>");
             sb.Append($"</td><td>{GoldenCell(c)}</td></tr>\n");
         }
         sb.Append("</tbody></table></div>\n</section>\n");
+        if (!SourceVerdicts.Errors(run).Any()) return;
+        sb.Append($"<section id=\"source-errors\">\n<h2>{SourceVerdicts.SectionTitle}</h2>\n<ul>\n");
+        foreach (var c in SourceVerdicts.Errors(run)) sb.Append($"<li>{Escape(SourceVerdicts.Line(c))}</li>\n");
+        sb.Append("</ul>\n</section>\n");
     }
 
     private static string GoldenCell(ClaimReport c) => c.Golden is { } g

@@ -38,6 +38,10 @@ public static class JUnitWriter
                     w.WriteAttributeString("name", r.Id);
                     w.WriteAttributeString("file", r.File);
                     w.WriteAttributeString("time", run.Timings.Of(r.Id).ToString("F3", CultureInfo.InvariantCulture));
+                    w.WriteStartElement("properties");
+                    Property(w, "source-verdict", SourceVerdicts.Of(r));
+                    if (r.Source.Change is { } change) Property(w, "source-change", change);
+                    w.WriteEndElement();
                     if (r.Fails)
                     {
                         w.WriteStartElement("failure");
@@ -61,6 +65,14 @@ public static class JUnitWriter
             w.WriteEndElement();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void Property(XmlWriter w, string name, string value)
+    {
+        w.WriteStartElement("property");
+        w.WriteAttributeString("name", name);
+        w.WriteAttributeString("value", value);
+        w.WriteEndElement();
     }
 
     /// <summary>The same content as the Markdown and console failure reports (see <see cref="FailureDetails"/>).</summary>

@@ -91,7 +91,8 @@ public static class ResultsJsonReader
         return new ClaimReport
         {
             Id = Text(e, "id"), Paper = Text(e, "paper"), Title = Text(e, "title"), Claim = Text(e, "claim"), File = Text(e, "file"),
-            Line = e.GetProperty("line").GetInt32(), Source = new SourceRef(Text(source, "doc"), Text(source, "ref")),
+            Line = e.GetProperty("line").GetInt32(), Source = new SourceRef(Text(source, "doc"), Text(source, "ref"))
+                { Verdict = SourceVerdictText.Parse(OptionalText(source, "verdict")), Change = OptionalText(source, "change") },
             SpecHash = Text(e, "specHash"), Theory = Text(e, "theory"), Experiment = Text(e, "experiment"),
             UsesLinearAlgebra = e.TryGetProperty("usesLinearAlgebra", out var la)
                 ? la.GetBoolean()

@@ -64,6 +64,8 @@ public static class ResultsJsonWriter
         w.WriteStartObject("source");
         w.WriteString("doc", r.Source.Document);
         w.WriteString("ref", r.Source.Reference);
+        if (r.Source.Verdict is { } verdict) w.WriteString("verdict", SourceVerdictText.Of(verdict));
+        if (r.Source.Change is { } change) w.WriteString("change", change);
         w.WriteEndObject();
         w.WriteString("specHash", r.SpecHash);
         w.WriteString("theory", r.Theory);

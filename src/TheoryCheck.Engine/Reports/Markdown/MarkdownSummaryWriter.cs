@@ -26,11 +26,16 @@ public static class MarkdownSummaryWriter
         if (run.Shard is { } shard) sb.Append($", shard {shard}");
         sb.Append(".");
         if (html is not null) sb.Append($" Plots and data: [{html}]({html}).");
-        sb.Append("\n\n| paper | claim | status | decisive numbers | golden |\n|---|---|---|---|---|\n");
+        sb.Append("\n\n| paper | claim | status | source | decisive numbers | golden |\n|---|---|---|---|---|---|\n");
         foreach (var r in run.Claims)
         {
             var id = r.Fails && html is not null ? $"[`{r.Id}`]({html}#{r.Anchor})" : $"`{r.Id}`";
-            sb.Append($"| {r.Paper} | {id} | {Icon(r)} {StatusText.Of(r.Status)} | {Escape(DecisiveNumbers.Text(r))} | {r.Golden?.Status.ToString().ToLowerInvariant() ?? "-"} |\n");
+            sb.Append($"| {r.Paper} | {id} | {Icon(r)} {StatusText.Of(r.Status)} | {SourceVerdicts.Of(r)} | {Escape(DecisiveNumbers.Text(r))} | {r.Golden?.Status.ToString().ToLowerInvariant() ?? "-"} |\n");
+        }
+        if (SourceVerdicts.Errors(run).Any())
+        {
+            sb.Append($"\n## {SourceVerdicts.SectionTitle}\n\n");
+            foreach (var r in SourceVerdicts.Errors(run)) sb.Append($"- {Escape(SourceVerdicts.Line(r))}\n");
         }
         foreach (var r in run.Claims.Where(r => r.Fails))
         {
