@@ -15,6 +15,7 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("se", "standard error of the Monte Carlo mean")]
 [Output("abs-error", "|eg − theory eg|")]
 [Output("z", "(eg − theory eg)/se")]
+[ReadsTheory(Optional = new[] { "eg" })]
 public sealed class EgMonteCarloExperiment : Experiment<ActivationParameters>
 {
     protected override Observation Run(Point point, ActivationParameters parameters, TheoryValues theory, Rng rng)
