@@ -126,7 +126,8 @@ public static class EvalPoints
         }
         var points = series.Select(values => new Point(sizeName, size, values)).ToList();
         foreach (var point in points)
-            if (solver.Validate(point) is { } problem) r.Fail(node, $"impossible parameters at {point.Key}: {problem}");
+            if (solver.Validate(point) is { } problem)
+                r.Fail(node, $"impossible parameters at {point.Key}: {problem}" + (size == 0 ? $" (a size-dependent solver: give size=N, or {sizeName}=N)" : ""));
         if (r.Errors.Count > before && throwOnError) throw new SpecException(r.Errors);
         return points;
     }
