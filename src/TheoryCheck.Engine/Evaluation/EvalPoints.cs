@@ -127,8 +127,14 @@ public static class EvalPoints
         var points = series.Select(values => new Point(sizeName, size, values)).ToList();
         foreach (var point in points)
             if (solver.Validate(point) is { } problem)
-                r.Fail(node, $"impossible parameters at {point.Key}: {problem}" + (size == 0 ? $" (a size-dependent solver: give size=N, or {sizeName}=N)" : ""));
+                r.Fail(node, $"impossible parameters at {point.Key}: {problem}" + SizeHint(size, sizeName, problem));
         if (r.Errors.Count > before && throwOnError) throw new SpecException(r.Errors);
         return points;
     }
+
+    /// <summary>When no size was given and the solver's complaint is about the size, say how to give one.</summary>
+    private static string SizeHint(int size, string sizeName, string problem) =>
+        size == 0 && problem.Contains("size", StringComparison.OrdinalIgnoreCase)
+            ? $" (a size-dependent solver: give size=N{(sizeName == "size" ? "" : $" or {sizeName}=N")})"
+            : "";
 }

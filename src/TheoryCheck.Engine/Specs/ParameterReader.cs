@@ -137,7 +137,7 @@ internal static class ParameterReader
         var folder = File.Exists(r.File) ? Path.GetDirectoryName(Path.GetFullPath(r.File))! : Directory.GetCurrentDirectory();
         var full = Path.GetFullPath(Path.Combine(folder, text));
         if (File.Exists(full)) return new DataFile(text, full);
-        r.Fail(node, $"{what}: file '{text}' not found (looked for {full}; a relative path is relative to the folder of the spec)");
+        r.Fail(node, $"{what}: file '{text}' not found (looked for {full}; a relative path is relative to the spec's folder; on the command line, to the current folder)");
         return null;
     }
 }
