@@ -30,6 +30,9 @@ public sealed class ParameterAttribute(string name, string meaning) : Attribute
     /// <summary>Value used when a spec omits the parameter (a number, bool, string or double[]); null: required.</summary>
     public object? Default { get; init; }
 
+    /// <summary>A string parameter that names a data file (relative to the spec's folder); see <see cref="DataFile"/>.</summary>
+    public bool File { get; init; }
+
     /// <summary>Admissible words of a string parameter.</summary>
     public string[]? Choices { get; init; }
 

@@ -37,7 +37,7 @@ internal static class ParameterBinding<TParameters> where TParameters : new()
         if (type == typeof(double)) return System.Convert.ToDouble(raw, CultureInfo.InvariantCulture);
         if (type == typeof(int)) return System.Convert.ToInt32(raw, CultureInfo.InvariantCulture);
         if (type == typeof(bool)) return (bool)raw;
-        if (type == typeof(string)) return (string)raw;
+        if (type == typeof(string)) return raw is DataFile file ? file.FullPath : (string)raw;
         if (type.IsEnum) return EnumValue(type, (string)raw);
         return (IReadOnlyList<double>)raw;
     }
@@ -66,6 +66,7 @@ internal static class ParameterBinding<TParameters> where TParameters : new()
         var kind = type == typeof(double) ? ParameterKind.Real
             : type == typeof(int) ? ParameterKind.Integer
             : type == typeof(bool) ? ParameterKind.Boolean
+            : type == typeof(string) && a.File ? ParameterKind.File
             : type == typeof(string) || type.IsEnum ? ParameterKind.Choice
             : type == typeof(IReadOnlyList<double>) ? ParameterKind.RealList
             : throw new InvalidOperationException($"{where}: parameters are double, int, bool, string, an enum or IReadOnlyList<double>, not {type.Name}");

@@ -13,6 +13,8 @@ public enum ParameterKind
     Boolean,
     /// <summary>A list of reals taken as one value (for example the recorded times of a run); never expanded into series.</summary>
     RealList,
+    /// <summary>A path to a data file (a matrix, a data set), relative to the spec's folder; must exist at load time.</summary>
+    File,
 }
 
 /// <summary>
@@ -90,6 +92,7 @@ public sealed record ParameterSpec(string Name, ParameterKind Kind, string Descr
             ParameterKind.Choice => "one of " + string.Join("|", Choices ?? []),
             ParameterKind.Boolean => "true|false",
             ParameterKind.RealList => "list of reals",
+            ParameterKind.File => "file path",
             _ => Kind.ToString(),
         };
         var range = "";

@@ -78,6 +78,22 @@ public sealed class TheoryValues
     }
 
     /// <summary>
+    /// A copy holding only the values named in <paramref name="names"/> (scalars, functions and curves alike): what an
+    /// experiment that declares <see cref="ReadsTheoryAttribute"/> must be able to run with. A name ending in <c>*</c>
+    /// keeps every value it starts.
+    /// </summary>
+    public TheoryValues Only(IEnumerable<string> names)
+    {
+        var patterns = names.ToList();
+        bool Keep(string key) => patterns.Any(n => n.EndsWith('*') ? key.StartsWith(n[..^1], StringComparison.Ordinal) : key == n);
+        var result = new TheoryValues();
+        foreach (var (k, v) in _scalars) if (Keep(k)) result._scalars[k] = v;
+        foreach (var (k, f) in _functions) if (Keep(k)) result._functions[k] = f;
+        foreach (var (k, c) in _curves) if (Keep(k)) result._curves[k] = c;
+        return result;
+    }
+
+    /// <summary>
     /// A view of the same values that records, in <paramref name="tracker"/>, whether anyone read them. The runner
     /// hands experiments this view: an experiment that never reads the theory measures the same numbers under any
     /// theory, so a perturbed theory can be checked against its observations without running it again.

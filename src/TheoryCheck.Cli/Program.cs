@@ -145,7 +145,11 @@ namespace TheoryCheck.Cli
             show.Arguments.Add(id);
             var accept = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)");
             accept.Options.Add(From);
-            var solvers = new Command("solvers", "list registered theories and experiments with their parameters");
+            var solvers = new Command("solvers", "list registered theories and experiments, one line each with parameters and outputs (NAME or --verbose: detail; --format json)");
+            var solverNames = new Argument<string[]>("name") { Description = "solver name or glob (detail)", Arity = ArgumentArity.ZeroOrMore };
+            solvers.Arguments.Add(solverNames);
+            var evalCommand = new EvalCommand();
+            var eval = evalCommand.Build();
             var simulateCommand = new SimulateCommand();
             var simulate = simulateCommand.Build();
             var merge = new Command("merge", "join the reports of the parts of a sharded run (run --shard k/n --report DIR) into one report in --report OUT");
@@ -156,7 +160,7 @@ namespace TheoryCheck.Cli
             var files = new Argument<string[]>("files") { Description = "weight-matrix files", Arity = ArgumentArity.OneOrMore };
             analyze.Arguments.Add(files);
             var backend = new Command("backend", "the linear-algebra backend a run uses (library, BLAS kernel, threads, why) and whether its bits depend on operand alignment");
-            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge, analyze, backend }) root.Subcommands.Add(c);
+            foreach (var c in new[] { run, list, show, accept, solvers, simulate, merge, analyze, backend, eval }) root.Subcommands.Add(c);
 
             Func<CommandContext, ParseResult, int> runAction = (ctx, p) => RunCommand.Execute(ctx, new RunRequest
             {
@@ -172,7 +176,8 @@ namespace TheoryCheck.Cli
                 new(list, (ctx, p) => TextOrJson(ctx, p, "list") ?? ListCommand.Execute(ctx, SelectionOf(p), p.GetValue(Format) == "json")),
                 new(show, (ctx, p) => ShowCommand.Execute(ctx, p.GetValue(id)!)),
                 new(accept, (ctx, p) => AcceptCommand.Execute(ctx, SelectionOf(p), p.GetValue(From) ?? [])),
-                new(solvers, (ctx, _) => SolversCommand.Execute(ctx)),
+                new(solvers, (ctx, p) => TextOrJson(ctx, p, "solvers") ?? SolversCommand.Execute(ctx, new SolversRequest([.. p.GetValue(solverNames) ?? [], .. p.GetValue(Filter) ?? []], p.GetValue(Verbose), p.GetValue(Format) == "json"))),
+                new(eval, (ctx, p) => TextOrJson(ctx, p, "eval") ?? evalCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
                 new(backend, (ctx, _) => BackendCommand.Execute(ctx)),
                 new(simulate, (ctx, p) => TextOrJson(ctx, p, "simulate") ?? simulateCommand.Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json")),
                 new(merge, (ctx, p) => MergeCommand.Execute(ctx, p.GetValue(inputs) ?? [], p.GetValue(Report), p.GetValue(Format)!)),

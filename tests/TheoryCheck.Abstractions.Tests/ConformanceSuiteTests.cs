@@ -107,6 +107,23 @@ public class ConformanceSuiteTests
             new Observation().Set("x", parameters.A);
     }
 
+    [Solver("test.reads-declared", "noise around the theory's y")]
+    [Output("x", "y + a G")]
+    [ReadsTheory("y")]
+    public sealed class ReadsDeclaredExperiment : Experiment<AParameters>
+    {
+        protected override Observation Run(Point point, AParameters parameters, TheoryValues theory, Rng rng) =>
+            new Observation().Set("x", theory["y"] + parameters.A * rng.NextGaussian());
+    }
+
+    [Solver("test.reads-undeclared", "noise around the theory's y, not declared")]
+    [Output("x", "y + a G")]
+    public sealed class ReadsUndeclaredExperiment : Experiment<AParameters>
+    {
+        protected override Observation Run(Point point, AParameters parameters, TheoryValues theory, Rng rng) =>
+            new Observation().Set("x", theory["y"] + parameters.A * rng.NextGaussian());
+    }
+
     private static Case Of(Solver solver, double a = 2)
     {
         var point = new Point("N", 10, new Dictionary<string, object> { ["a"] = a, ["b"] = 2.0 }.Where(kv => solver.Parameters.Any(p => p.Name == kv.Key)).ToDictionary());
@@ -166,5 +183,23 @@ public class ConformanceSuiteTests
     {
         FluentActions.Invoking(() => CheckAn_experiment_honours_IsDeterministic(Of(new SecretlyRandomExperiment()))).Should().Throw<Exception>();
         FluentActions.Invoking(() => CheckAn_experiment_honours_IsDeterministic(Of(new SecretlyFixedExperiment()))).Should().Throw<Exception>();
+    }
+
+    [Fact]
+    public void An_experiment_reading_an_undeclared_theory_value_is_caught()
+    {
+        CheckAn_experiment_reads_only_the_theory_values_it_declares(Of(new ReadsDeclaredExperiment()));
+        CheckAn_experiment_reads_only_the_theory_values_it_declares(Of(new NoisyExperiment()));
+        FluentActions.Invoking(() => CheckAn_experiment_reads_only_the_theory_values_it_declares(Of(new ReadsUndeclaredExperiment())))
+            .Should().Throw<Exception>().WithMessage("*test.reads-undeclared reads a theory value it does not declare*'y'*");
+    }
+
+    [Fact]
+    public void Only_keeps_the_named_values_and_families()
+    {
+        var values = new TheoryValues().Set("eg.0", 1).Set("eg.1", 2).Set("m", 3).SetFunction("cdf", x => x);
+        var kept = values.Only(["eg.*", "cdf"]);
+        kept.Scalars.Keys.Should().Equal("eg.0", "eg.1");
+        kept.Functions.Keys.Should().Equal("cdf");
     }
 }

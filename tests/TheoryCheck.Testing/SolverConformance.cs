@@ -185,6 +185,33 @@ public abstract class SolverConformanceTests
         else Bits(other.Values).Should().NotEqual(Bits(first.Values), $"{e.Name} says it is random, but two seed streams gave the same values (declare Deterministic = true)");
     }
 
+    /// <summary>
+    /// <c>[ReadsTheory]</c> is true: run with a prediction holding only the theory values it declares (required and
+    /// optional), the experiment gives the bits of its run with the whole prediction. An experiment that reads an
+    /// undeclared value fails here ("theory value '…' was not computed") instead of in a user's run; one whose reading
+    /// of an optional value changes its numbers fails on the bits.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Experiments), MemberType = typeof(SolverConformanceTests))]
+    public void An_experiment_reads_only_the_theory_values_it_declares(string key) => CheckAn_experiment_reads_only_the_theory_values_it_declares(Get(key));
+
+    /// <summary>The check behind <see cref="An_experiment_reads_only_the_theory_values_it_declares(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckAn_experiment_reads_only_the_theory_values_it_declares(Case c)
+    {
+        var e = (Experiment)c.Solver;
+        var declared = e.TheoryInputs.Concat(e.OptionalTheoryInputs).ToList();
+        Observation restricted;
+        try
+        {
+            restricted = e.Run(c.Point, c.Theory.Only(declared), Stream(c, 0));
+        }
+        catch (KeyNotFoundException ex)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.Name} reads a theory value it does not declare with [ReadsTheory(...)] (declared: {string.Join(", ", declared)}): {ex.Message}");
+        }
+        Bits(restricted.Values).Should().Equal(Bits(FirstRun(c).Values), $"{e.Name} run with only its declared theory values ({string.Join(", ", declared)})");
+    }
+
     /// <summary>Two runs of the same seed at once on two threads give the bits of a run alone (no shared mutable state): what --jobs relies on.</summary>
     [Theory]
     [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]

@@ -20,6 +20,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("drop@a=*", "E_g(alpha) − E_g(reference-alpha), for every alpha but the reference")]
 [Output("eg-cond-n@a=*", "N·E[E_g | X] of each data set from its eigenvalues (when spectral)")]
 [Output("eg-alpha", "E_g against alpha", Kind = OutputKind.Curve)]
+[ReadsTheory(Optional = new[] { "kstar@a=*" })]
 public sealed class LinearAlphaSweepExperiment : Experiment<LinearAlphaSweepParameters>
 {
     protected override string? Validate(Point point, LinearAlphaSweepParameters parameters) => parameters.Validate(point.Size);

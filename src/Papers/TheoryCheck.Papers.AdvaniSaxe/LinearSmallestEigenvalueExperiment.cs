@@ -18,6 +18,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("lambda-min-sd", "batch standard deviation of λ_min")]
 [Output("scaled-offset", "N^(2/3)(mean λ_min − edge)/c(α), against the theory's edge and c")]
 [Output("scaled-sd", "batch sd of λ_min over the theory's Tracy–Widom sd")]
+[ReadsTheory("c", "edge", "sd")]
 public sealed class LinearSmallestEigenvalueExperiment : Experiment<LinearSmallestEigenvalueParameters>
 {
     protected override string? Validate(Point point, LinearSmallestEigenvalueParameters parameters) => parameters.Validate(point.Size);

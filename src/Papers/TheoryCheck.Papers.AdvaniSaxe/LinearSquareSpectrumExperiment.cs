@@ -16,6 +16,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("cdf-at-median", "fraction of the batch with N²λ_min at or below the theory's median")]
 [Output("lambda-min", "batch mean of λ_min")]
 [Output("count-below", "batch mean of the number of eigenvalues below delta")]
+[ReadsTheory("median")]
 public sealed class LinearSquareSpectrumExperiment : Experiment<LinearSquareSpectrumParameters>
 {
     protected override Observation Run(Point point, LinearSquareSpectrumParameters parameters, TheoryValues theory, Rng rng)

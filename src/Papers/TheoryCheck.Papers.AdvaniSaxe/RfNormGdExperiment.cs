@@ -20,6 +20,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("max-norm2", "max over the run of ||w_k||^2")]
 [Output("monotone-ratio-min", "smallest ||w_{k+1}||/||w_k|| over the run (>= 1: the norm grows monotonically)")]
 [Output("looseness", "max-scaled-norm / B2: how loose eq (11) is")]
+[ReadsTheory("b2")]
 public sealed class RfNormGdExperiment : Experiment<RfNormParameters>
 {
     protected override string? Validate(Point point, RfNormParameters parameters) => parameters.Validate();

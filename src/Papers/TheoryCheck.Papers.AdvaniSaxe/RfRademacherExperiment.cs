@@ -32,6 +32,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("yky-ratio", "mean yᵀK_h⁺y/yᵀK⁻¹y against N_h", Kind = OutputKind.Curve)]
 [Output("kernel-error", "mean ‖K_h − K‖_op/‖K‖_op against N_h", Kind = OutputKind.Curve)]
 [Output("weight-norm", "median ‖w(∞)‖/√N_h against N_h", Kind = OutputKind.Curve)]
+[ReadsTheory("r-inf-median")]
 public sealed class RfRademacherExperiment : Experiment<RfRademacherParameters>
 {
     protected override string? Validate(Point point, RfRademacherParameters parameters) => parameters.Validate(point.Size);

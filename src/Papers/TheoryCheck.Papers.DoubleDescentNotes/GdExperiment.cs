@@ -13,6 +13,7 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 [Output("d2", "||theta_GD(T) - theta_mod(T)||, O(h^2)")]
 [Output("d1-over-h", "d1/h")]
 [Output("d2-over-h2", "d2/h^2")]
+[ReadsTheory("theta-flow[*", "theta-mod[*")]
 public sealed class GdExperiment : Experiment<DescentTimeParameters>
 {
     protected override string? Validate(Point point, DescentTimeParameters parameters) => parameters.Validate(point.Size);

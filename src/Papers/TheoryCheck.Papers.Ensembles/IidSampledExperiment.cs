@@ -25,6 +25,7 @@ namespace TheoryCheck.Papers.Ensembles;
 [Output("k2-upper", "empirical 2E[W^2]")]
 [Output("eir-error", "|EIR_n - EIR|, distance of the empirical EIR to the theory's population value")]
 [Output("der-error", "|DER_n - DER|, distance of the empirical DER to the theory's population value")]
+[ReadsTheory("der", "eir")]
 public sealed class IidSampledExperiment : Experiment<IidSampledParameters>
 {
     protected override string? Validate(Point point, IidSampledParameters parameters) => parameters.Validate();

@@ -15,6 +15,7 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("se", "standard error of the Monte Carlo mean")]
 [Output("abs-error", "|eg − theory eg|")]
 [Output("z", "(eg − theory eg)/se")]
+[ReadsTheory(Optional = new[] { "eg" })]
 public sealed class EgMonteCarloExperiment : Experiment<ActivationParameters>
 {
     /// <summary>Per input: N Gaussian draws (about 10 operations each) and K + M dot products of length N (2N each); one input vector in memory.</summary>

@@ -13,6 +13,7 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("max-abs-z", "largest |MC − theory|/SE over all index tuples")]
 [Output("mean-abs-error", "mean over index tuples of |MC − theory|")]
 [Output("tuples", "number of index tuples compared")]
+[ReadsTheory("I2.*", "I3.*", "I4.*", "J2.*")]
 public sealed class GaussianAveragesMcExperiment : Experiment<ActivationParameters>
 {
     protected override Observation Run(Point point, ActivationParameters parameters, TheoryValues theory, Rng rng)

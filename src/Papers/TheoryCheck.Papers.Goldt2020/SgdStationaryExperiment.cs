@@ -14,6 +14,7 @@ namespace TheoryCheck.Papers.Goldt2020;
     Reference = "eq (2)-(3), (10), (12)")]
 [Output("eg", "time average of eps_g over the averaging window")]
 [Output("n-rel-dev", "N (eg − eps*)/eps* against the theory's eg-star, when it provides one")]
+[ReadsTheory(Optional = new[] { "eg-star" })]
 public sealed class SgdStationaryExperiment : Experiment<SgdStationaryParameters>
 {
     protected override string? Validate(Point point, SgdStationaryParameters parameters)

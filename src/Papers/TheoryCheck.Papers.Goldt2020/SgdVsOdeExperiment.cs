@@ -14,6 +14,7 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("eg-dev", "max_j |eps_g(m^μ) − eps_g(m(α_j))|")]
 [Output("eg-final", "eps_g of the SGD order parameters at α = horizon")]
 [Output("eg-t", "eps_g(α) of the SGD run at the checkpoints", Kind = OutputKind.Curve)]
+[ReadsTheory("eg.*", "m.*")]
 public sealed class SgdVsOdeExperiment : Experiment<SgdVsOdeParameters>
 {
     protected override string? Validate(Point point, SgdVsOdeParameters parameters) => Ladder.First(

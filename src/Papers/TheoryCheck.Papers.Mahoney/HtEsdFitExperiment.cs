@@ -26,6 +26,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("log10-xmin", "log₁₀ xmin")]
 [Output("log10-lambda-max", "log₁₀ λ_max(WᵀW)")]
 [Output("scan-mismatch", "difference between the pruned and the exhaustive xmin scans (0 when they agree)")]
+[ReadsTheory("alpha-target")]
 public sealed class HtEsdFitExperiment : Experiment<HtEsdFitParameters>
 {
     protected override string? Validate(Point point, HtEsdFitParameters parameters) => HeavyTailed.ValidateFitShape(point, parameters.Q);

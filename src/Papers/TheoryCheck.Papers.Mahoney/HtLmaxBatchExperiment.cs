@@ -19,6 +19,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("median-r", "median of R = λ_max/max W² − 1")]
 [Output("median-y", "median of Y")]
 [Output("ratio-min", "smallest λ_max/max W² in the batch (never below 1)")]
+[ReadsTheory("cdf")]
 public sealed class HtLmaxBatchExperiment : Experiment<HtLmaxBatchParameters>
 {
     protected override string? Validate(Point point, HtLmaxBatchParameters parameters)

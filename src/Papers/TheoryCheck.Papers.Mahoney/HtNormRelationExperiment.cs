@@ -32,6 +32,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("literal-ratio-norm", "the same ratio with λ/N")]
 [Output("frobenius-log-ratio-raw", "log₁₀‖W‖²_F / log₁₀ λ_max")]
 [Output("frobenius-log-ratio-norm", "the same ratio with λ/N")]
+[ReadsTheory("schatten-coefficient")]
 public sealed class HtNormRelationExperiment : Experiment<HtNormRelationParameters>
 {
     protected override string? Validate(Point point, HtNormRelationParameters parameters) => HeavyTailed.ValidateFitShape(point, parameters.Q);

@@ -19,6 +19,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("t", "T of the batch's first draw: one draw per seed, independent across seeds (the per-seed sample of a TW1 distribution check)")]
 [Output("edge-abs-dev", "mean |λ_max(X) − λ⁺|")]
 [Output("lambda-max", "mean λ_max(X)")]
+[ReadsTheory("johnstone-mu", "johnstone-sigma", "lambda-plus")]
 public sealed class LaguerreEdgeExperiment : Experiment<LaguerreEdgeParameters>
 {
     protected override string? Validate(Point point, LaguerreEdgeParameters parameters)

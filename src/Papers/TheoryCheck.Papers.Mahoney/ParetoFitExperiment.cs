@@ -17,6 +17,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("z", "(α̂ − E[α̂])/sd(α̂)")]
 [Output("covered", "1 when α̂ ± 2σ̂ covers the planted α, else 0")]
 [Output("d", "the tool's KS distance D at xmin = 1")]
+[ReadsTheory("alpha", "alpha-mean", "alpha-sd")]
 public sealed class ParetoFitExperiment : Experiment<ParetoParameters>
 {
     protected override string? Validate(Point point, ParetoParameters parameters) =>

@@ -18,6 +18,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("xmin", "the fitted xmin (x₀ = 1 planted)")]
 [Output("tail-recovered", "n_tail / planted tail size")]
 [Output("d", "KS distance D of the fit")]
+[ReadsTheory("alpha")]
 public sealed class ParetoMixtureFitExperiment : Experiment<ParetoMixtureParameters>
 {
     protected override string? Validate(Point point, ParetoMixtureParameters parameters)

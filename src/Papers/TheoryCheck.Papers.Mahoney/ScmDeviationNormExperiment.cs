@@ -11,6 +11,7 @@ namespace TheoryCheck.Papers.Mahoney;
     Reference = "RMT4ML slides \"Sample covariance matrix in the large n, p regime\"", Size = "p")]
 [Output("norm", "‖Ĉ − I‖₂ = max(|λ_max − 1|, |λ_min − 1|)")]
 [Output("abs-err-limit", "|‖Ĉ − I‖₂ − (2√c + c)|")]
+[ReadsTheory("limit")]
 public sealed class ScmDeviationNormExperiment : Experiment<ScmParameters>
 {
     protected override string? Validate(Point point, ScmParameters parameters) => ScmShape.Validate(point, parameters.C);

@@ -11,6 +11,7 @@ namespace TheoryCheck.Papers.Mahoney;
     Reference = "RMT4ML slides \"An asymptotic deterministic equivalent for SCM resolvent\"", Size = "p")]
 [Output("trace", "(1/p) tr(Ĉ − zI)^{−1}")]
 [Output("abs-err", "|trace − m(z)|")]
+[ReadsTheory("m")]
 public sealed class ScmResolventTraceExperiment : Experiment<ScmResolventParameters>
 {
     protected override string? Validate(Point point, ScmResolventParameters parameters) => ScmShape.Validate(point, parameters.C);

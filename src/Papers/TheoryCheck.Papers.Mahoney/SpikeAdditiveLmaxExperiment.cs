@@ -16,6 +16,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("f-hat", "λ₂/λ₁ = ‖X − λ₁û₁û₁ᵀ‖₂/‖X‖₂")]
 [Output("overlap", "|⟨û₁, u⟩|²")]
 [Output("abs-err", "|λ₁ − ρ|")]
+[ReadsTheory("rho")]
 public sealed class SpikeAdditiveLmaxExperiment : Experiment<SpikeAdditiveLmaxParameters>
 {
     protected override string? Validate(Point point, SpikeAdditiveLmaxParameters parameters) =>

@@ -14,6 +14,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("lambda-max", "λ_max(X)")]
 [Output("abs-err", "|λ_max(X) − ρ|")]
 [Output("overlap", "|⟨v̂, b⟩|² of the top eigenvector of X")]
+[ReadsTheory("rho")]
 public sealed class SpikeRectLmaxExperiment : Experiment<SpikeRectLmaxParameters>
 {
     protected override string? Validate(Point point, SpikeRectLmaxParameters parameters) =>

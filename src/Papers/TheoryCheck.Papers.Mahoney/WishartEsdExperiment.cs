@@ -16,6 +16,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("ks", "two-sided KS distance of the eigenvalues of X to the theory's CDF")]
 [Output("lambda-max", "λ_max(X)")]
 [Output("mean-eigenvalue", "(1/M) tr X")]
+[ReadsTheory("cdf")]
 public sealed class WishartEsdExperiment : Experiment<WishartParameters>
 {
     protected override string? Validate(Point point, WishartParameters parameters) => WishartShape.ValidateN(point, parameters.Q);

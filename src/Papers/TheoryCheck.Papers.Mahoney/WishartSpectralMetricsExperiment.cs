@@ -22,6 +22,7 @@ namespace TheoryCheck.Papers.Mahoney;
 [Output("entropy", "matrix entropy S (absent with entropy: skip)")]
 [Output("entropy-gap", "ln M·(1 − S)")]
 [Output("entropy-gap-err-scaled", "M·(ln M·(1 − S) − c/2), signed")]
+[ReadsTheory("entropy-gap", "stable-rank-ratio")]
 public sealed class WishartSpectralMetricsExperiment : Experiment<SpectralMetricsParameters>
 {
     protected override string? Validate(Point point, SpectralMetricsParameters parameters)

@@ -17,6 +17,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("parity-defect", "|h(-q) + h(q)| for odd sigma, |h(-q) - h(q)| for even, |h(q) - h(-q) - q/2| for relu")]
 [Output("error", "|h - h(q)| against the theory")]
 [Output("log-error-per-sqrt-nodes", "ln(error)/sqrt(N), the error floored at the rounding bound N^2 u h(1): a constant band for exp(-c sqrt N) convergence")]
+[ReadsTheory("h")]
 public sealed class DualKernelGaussHermiteExperiment : Experiment<DualKernelParameters>
 {
     /// <summary>u = 2⁻⁵³, the relative rounding error of one IEEE double operation.</summary>

@@ -15,6 +15,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("sd", "sample standard deviation of the products")]
 [Output("abs-error", "|h_n - h(q)| against the theory")]
 [Output("z2", "squared CLT-normalised error ((h_n - h) sqrt(n)/sd)^2, mean 1 over replicates")]
+[ReadsTheory("h")]
 public sealed class DualKernelMonteCarloExperiment : Experiment<DualKernelParameters>
 {
     protected override Observation Run(Point point, DualKernelParameters parameters, TheoryValues theory, Rng rng)

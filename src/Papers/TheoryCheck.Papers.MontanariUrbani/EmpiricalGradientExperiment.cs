@@ -14,6 +14,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
     Reference = "gradient of the empirical risk of slides 'Setup' on n fresh samples", Size = "n")]
 [Output("a-error", "max_i |(1/n) sum_k r_k sigma(z_ki) - a-field-i|")]
 [Output("w-error", "max_{i,k} |component k of P_i (1/n) sum_k r_k sigma'(z_ki) x_k - w-field-i-k|")]
+[ReadsTheory("a-field-*", "w-field-*")]
 public sealed class EmpiricalGradientExperiment : Experiment<EmpiricalGradientParameters>
 {
     protected override Observation Run(Point point, EmpiricalGradientParameters parameters, TheoryValues theory, Rng rng)

@@ -14,6 +14,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("e-ts-end", "e_ts after the steps: the population test error by the overlap identity")]
 [Output("error", "|e_tr - e_tr(T) of the flow|")]
 [Output("ets-error", "|e_ts - e_ts(T) of the flow|")]
+[ReadsTheory("e-tr-end", "e-ts-end")]
 public sealed class GdStepSizeExperiment : Experiment<GradientFlowParameters>
 {
     protected override Observation Run(Point point, GradientFlowParameters parameters, TheoryValues theory, Rng rng)

@@ -19,6 +19,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("v-mean-end", "mean_i <u, w_i(T)>")]
 [Output("a-mean-end", "mean_i a_i(T)")]
 [Output("excess-risk-t", "e_pop(t) - tau^2/2, at most 65 points", Kind = OutputKind.Curve)]
+[ReadsTheory("bayes-risk")]
 public sealed class PopulationGdRunExperiment : Experiment<PopulationGdRunParameters>
 {
     protected override string? Validate(Point point, PopulationGdRunParameters parameters) => parameters.Setup(point.Size).Problem();

@@ -13,6 +13,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
     Reference = "test error of the model of slides 'Setup' on fresh data", Size = "n-test")]
 [Output("ets", "Monte Carlo estimate of e_ts: mean of (y - f(x))^2/2 over n-test fresh noisy pairs")]
 [Output("abs-error", "|ets - e_ts| against the overlap identity")]
+[ReadsTheory("ets")]
 public sealed class TestErrorMonteCarloExperiment : Experiment<TestErrorParameters>
 {
     protected override string? Validate(Point point, TestErrorParameters parameters) => NetworkConfiguration.Problem(parameters);

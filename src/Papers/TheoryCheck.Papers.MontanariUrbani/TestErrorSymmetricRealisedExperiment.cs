@@ -14,6 +14,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("ets-identity", "e_ts of the realised weights by the general overlap identity")]
 [Output("ets", "Monte Carlo estimate of e_ts on n-test fresh noisy pairs")]
 [Output("abs-error", "|ets - e_ts| against the symmetric form")]
+[ReadsTheory("ets")]
 public sealed class TestErrorSymmetricRealisedExperiment : Experiment<TestErrorSymmetricParameters>
 {
     protected override string? Validate(Point point, TestErrorSymmetricParameters parameters) => parameters.Validate();

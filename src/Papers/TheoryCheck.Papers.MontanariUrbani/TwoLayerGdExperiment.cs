@@ -42,6 +42,7 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [Output("test-error-t", "e_ts(t), at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
 [Output("a-rms-t", "a_rms(t), at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
 [Output("v-mean-t", "mean_i <u, w_i(t)>, at most 65 points (not when the run stops early)", Kind = OutputKind.Curve)]
+[ReadsTheory(Optional = new[] { "e-pop-plateau", "e-pop-t" })]
 public sealed class TwoLayerGdExperiment : Experiment<DecouplingParameters>
 {
     private static readonly double[] Deltas = [0.01, 0.02, 0.03];

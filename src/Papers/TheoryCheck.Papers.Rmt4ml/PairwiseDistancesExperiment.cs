@@ -16,6 +16,7 @@ namespace TheoryCheck.Papers.Rmt4ml;
 [Output("max-deviation", "M_p = max over i != j of |‖x_i − x_j‖²/p − tau|")]
 [Output("ratio", "M_p divided by the theory's extreme-value scale predicted-max")]
 [Output("mean-distance", "mean of ‖x_i − x_j‖²/p over the n(n − 1)/2 pairs")]
+[ReadsTheory("predicted-max", "tau")]
 public sealed class PairwiseDistancesExperiment : Experiment<DistanceConcentrationParameters>
 {
     protected override Observation Run(Point point, DistanceConcentrationParameters parameters, TheoryValues theory, Rng rng)

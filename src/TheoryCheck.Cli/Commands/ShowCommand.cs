@@ -40,6 +40,16 @@ public static class ShowCommand
             o.WriteLine($"    - {c.Kind} (line {c.Line}): {c.Describe()}");
             o.WriteLine($"      why this tolerance: {c.Reason}");
         }
+        o.WriteLine("  outputs the checks read:");
+        foreach (var q in spec.Checks.SelectMany(Engine.Checks.CheckQuantities.Of).DistinctBy(q => (q.FromTheory, q.Name)))
+        {
+            Abstractions.Solver solver = q.FromTheory ? spec.Theory : spec.Experiment;
+            var declared = solver.Outputs.FirstOrDefault(x => x.Matches(q.Name));
+            o.WriteLine($"    {(q.FromTheory ? "theory" : "experiment")}.{q.Name}" +
+                        (declared is null ? "" : $" ({declared.Kind.ToString().ToLowerInvariant()}): {declared.Meaning}"));
+        }
+        if (spec.Experiment.TheoryInputs.Count > 0)
+            o.WriteLine($"  experiment reads theory values: {string.Join(", ", spec.Experiment.TheoryInputs)}");
         o.WriteLine("  golden tolerances:");
         foreach (var (prefix, tol) in spec.GoldenTolerances.ByPrefix) o.WriteLine($"    {prefix}: {tol}");
         o.WriteLine($"  spec hash:  {spec.Hash}");

@@ -9,13 +9,21 @@ namespace TheoryCheck.Engine.Specs;
 /// </summary>
 internal static class ParameterReader
 {
-    public static IReadOnlyList<IReadOnlyDictionary<string, object>> Read(YamlReader r, YamlNode node, Theory theory, Experiment experiment)
+    public static IReadOnlyList<IReadOnlyDictionary<string, object>> Read(YamlReader r, YamlNode node, Theory theory, Experiment experiment) =>
+        Read(r, node, [theory, experiment], $"theory '{theory.Name}' and experiment '{experiment.Name}'");
+
+    /// <summary>
+    /// The same binding for any set of solvers (one for <c>eval</c>); <paramref name="who"/> names them in messages. A
+    /// file parameter is resolved against the folder of the YAML file <paramref name="r"/> reads (the current folder for
+    /// the command line).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, object>> Read(YamlReader r, YamlNode node, IReadOnlyList<Solver> solvers, string who)
     {
         var declared = new Dictionary<string, ParameterSpec>(StringComparer.Ordinal);
-        foreach (var p in theory.Parameters.Concat(experiment.Parameters))
+        foreach (var p in solvers.SelectMany(s => s.Parameters))
         {
             if (declared.TryGetValue(p.Name, out var existing) && existing.Kind != p.Kind)
-                r.Fail(node, $"theory '{theory.Name}' and experiment '{experiment.Name}' declare parameter '{p.Name}' with different types");
+                r.Fail(node, $"{who} declare parameter '{p.Name}' with different types");
             declared.TryAdd(p.Name, p);
         }
         if (node is not YamlMappingNode map)
@@ -32,7 +40,7 @@ internal static class ParameterReader
             seen.Add(name);
             if (!declared.TryGetValue(name, out var spec))
             {
-                r.Fail(k, $"unknown parameter '{name}' for theory '{theory.Name}' and experiment '{experiment.Name}'; " +
+                r.Fail(k, $"unknown parameter '{name}' for {who}; " +
                           $"known: {string.Join(", ", declared.Keys.Order(StringComparer.Ordinal))}");
                 continue;
             }
@@ -120,9 +128,21 @@ internal static class ParameterReader
                 if (spec.Choices!.Contains(text)) return text;
                 r.Fail(node, $"{what}: '{text}' is not one of {string.Join(", ", spec.Choices!)}");
                 return null;
+            case ParameterKind.File:
+                return DataFileOf(r, node, text, what);
             default:
                 r.Fail(node, $"{what}: unsupported parameter kind");
                 return null;
         }
+    }
+
+    /// <summary>A file path as written, resolved against the folder of the YAML file; it must exist.</summary>
+    private static DataFile? DataFileOf(YamlReader r, YamlNode node, string text, string what)
+    {
+        var folder = File.Exists(r.File) ? Path.GetDirectoryName(Path.GetFullPath(r.File))! : Directory.GetCurrentDirectory();
+        var full = Path.GetFullPath(Path.Combine(folder, text));
+        if (File.Exists(full)) return new DataFile(text, full);
+        r.Fail(node, $"{what}: file '{text}' not found (looked for {full}; a relative path is relative to the spec's folder; on the command line, to the current folder)");
+        return null;
     }
 }

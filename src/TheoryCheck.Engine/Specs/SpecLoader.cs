@@ -137,6 +137,8 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         if (experimentName is not null && !registry.Experiments.TryGetValue(experimentName, out experiment))
             r.Fail(experimentNode, $"unknown experiment '{experimentName}'; registered experiments: {string.Join(", ", registry.Experiments.Keys)}");
 
+        if (theory is not null && experiment is not null && TheoryInputCheck.Misfit(theory, experiment) is { } misfit) r.Fail(experimentNode, misfit);
+
         var parametersNode = r.Required(f, "parameters", root, "the spec");
         IReadOnlyList<IReadOnlyDictionary<string, object>> series = [];
         if (theory is not null && experiment is not null && parametersNode is not null)

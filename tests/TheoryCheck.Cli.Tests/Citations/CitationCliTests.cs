@@ -25,7 +25,7 @@ public class CitationCliTests
     public void Solvers_prints_each_solvers_paper_reference_parameters_and_outputs()
     {
         var (ctx, o) = Context();
-        SolversCommand.Execute(ctx).Should().Be(ExitCodes.Ok);
+        SolversCommand.Execute(ctx, new SolversRequest([], Detail: true, Json: false)).Should().Be(ExitCodes.Ok);
         o.ToString().ReplaceLineEndings("\n").Should().Be(
             "theory test.cited: returns x\n" +
             $"  paper: {Citation}\n" +
@@ -42,7 +42,7 @@ public class CitationCliTests
     [Fact]
     public void Solvers_of_a_module_without_paper_yaml_print_no_paper_line()
     {
-        var (code, stdout, _) = CliTests.Run("solvers");
+        var (code, stdout, _) = CliTests.Run("solvers", "--verbose");
         code.Should().Be(ExitCodes.Ok);
         var uncited = SolverRegistry.Default.Modules.Where(m => !m.HasPaperYaml).SelectMany(m => m.Solvers).Select(s => s.Name).ToHashSet();
         var lines = stdout.ReplaceLineEndings("\n").Split('\n');
