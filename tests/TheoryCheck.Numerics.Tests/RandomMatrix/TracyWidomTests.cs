@@ -98,7 +98,7 @@ public class TracyWidomTests
             previous = f;
         }
         TracyWidom.Cdf(beta, TracyWidom.LowerCut(beta)).Should().Be(0);
-        TracyWidom.Cdf(beta, TracyWidom.UpperCut(beta)).Should().BeApproximately(1, 1e-16);
+        TracyWidom.Cdf(beta, TracyWidom.UpperCut(beta)).Should().BeApproximately(1, 1e-14); // 1 − F < 1e-17 there, plus m·eps rounding
         TracyWidom.Cdf(beta, double.PositiveInfinity).Should().Be(1);
     }
 
