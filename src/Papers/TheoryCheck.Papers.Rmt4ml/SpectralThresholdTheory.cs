@@ -1,5 +1,4 @@
 using TheoryCheck.Abstractions;
-using TheoryCheck.Numerics.Special;
 
 namespace TheoryCheck.Papers.Rmt4ml;
 
@@ -29,15 +28,11 @@ public sealed class SpectralThresholdTheory : Theory<SpectralThresholdParameters
     {
         var (delta, n) = parameters.At(point.Size);
         var c = (double)point.Size / n;
-        var theta2 = delta * delta / 4;
-        var above = theta2 > Math.Sqrt(c);
-        var zeta = above ? (theta2 * theta2 - c) / (theta2 * theta2 + theta2) : 0;
-        var error = above ? 0.5 * PortableMath.Erfc(Math.Sqrt(zeta / (1 - zeta)) / Math.Sqrt(2)) : 0.5;
-        var top = above ? (1 + theta2) * (1 + c / theta2) : (1 + Math.Sqrt(c)) * (1 + Math.Sqrt(c));
+        var v = BbpLimits.At(delta, c);
         return new TheoryValues()
-            .Set("overlap", zeta)
-            .Set("error", error)
-            .Set("top-eigenvalue", top)
-            .Set("oracle-error", 0.5 * PortableMath.Erfc(delta / 2 / Math.Sqrt(2)));
+            .Set("overlap", v.Overlap)
+            .Set("error", v.Error)
+            .Set("top-eigenvalue", v.TopEigenvalue)
+            .Set("oracle-error", v.OracleError);
     }
 }
