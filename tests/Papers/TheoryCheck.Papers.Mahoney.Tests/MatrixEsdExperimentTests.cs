@@ -85,7 +85,7 @@ public class MatrixEsdExperimentTests
         string Spec(string matrix) => $$"""
             id: user.matrix
             title: t
-            source: { doc: d, ref: r }
+            source: { doc: d, ref: r, verdict: confirms }
             claim: c
             theory: mahoney.mp-law
             experiment: mahoney.matrix-esd
