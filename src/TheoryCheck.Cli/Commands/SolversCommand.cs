@@ -1,4 +1,6 @@
+using System.CommandLine;
 using TheoryCheck.Abstractions;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Engine;
 
 namespace TheoryCheck.Cli.Commands;
@@ -7,8 +9,12 @@ namespace TheoryCheck.Cli.Commands;
 /// <c>theorycheck solvers</c>: every registered theory and experiment, for writing specs: its paper (the citation of its
 /// module's paper.yaml, if it has one), where in the paper it comes from, its parameters and its declared outputs.
 /// </summary>
-public static class SolversCommand
+public sealed class SolversCommand : ICliCommand
 {
+    public Command Command { get; } = new("solvers", "list registered theories and experiments with their parameters");
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx);
+
     public static int Execute(CommandContext ctx)
     {
         var o = ctx.Output;
