@@ -67,7 +67,7 @@ public class ShardMergeTests(ShardedRunFixture fixture) : IClassFixture<ShardedR
         stdout.Should().Contain("merge <dirs>...").And.Contain("--report");
         var (runCode, runOut, runErr) = Cli(["run", "--help", "--specs", TestPaths.Specs]);
         runCode.Should().Be(ExitCodes.Ok);
-        runOut.Should().Contain("--shard <shard>");
+        runOut.Should().Contain("--shard <k/n>"); // the help names the value as the README does
         runErr.Should().NotContain("running");
     }
 

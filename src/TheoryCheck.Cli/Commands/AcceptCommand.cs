@@ -1,10 +1,27 @@
+using System.CommandLine;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Engine.Golden;
 
 namespace TheoryCheck.Cli.Commands;
 
 /// <summary><c>theorycheck accept</c>: promotes the newest received snapshot of each claim to verified, all or nothing, refusing stale ones.</summary>
-public static class AcceptCommand
+public sealed class AcceptCommand : ICliCommand
 {
+    private readonly SharedOptions _shared;
+    private readonly Option<string[]> _from = new("--from") { HelpName = "DIR", Description = "also look for received files in this folder (e.g. a CI report's received/)" };
+
+    public Command Command { get; }
+
+    public AcceptCommand(SharedOptions shared)
+    {
+        _shared = shared;
+        Command = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)") { _from };
+        shared.AddWorkspace(Command, golden: true);
+        shared.AddSelection(Command);
+    }
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, _shared.SelectionOf(p), p.GetValue(_from) ?? []);
+
     public static int Execute(CommandContext ctx, Selection selection, IReadOnlyList<string> extraRoots)
     {
         var specs = selection.Apply(ctx.LoadSpecs());
@@ -19,8 +36,9 @@ public static class AcceptCommand
         }
         if (plan.Candidates.Count == 0)
         {
-            ctx.Error.WriteLine("no received snapshots to accept for the selection");
-            return ExitCodes.NothingSelected;
+            // Exit 0, not 5: accepting is idempotent, and "already accepted" is success (a script may run it twice).
+            ctx.Output.WriteLine("nothing to accept: no received snapshots for the selection");
+            return ExitCodes.Ok;
         }
         GoldenAccept.Apply(plan, ctx.GoldenDirectory);
         foreach (var c in plan.Candidates) ctx.Output.WriteLine($"accepted {c.ReceivedPath} -> {c.VerifiedPath}");

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Papers.Mahoney.Analysis;
 using TheoryCheck.Engine.Specs;
 
@@ -9,8 +11,21 @@ namespace TheoryCheck.Cli.Commands;
 /// JSON. Every file is read and checked first; any unreadable or unsupported file is reported (all of them, each
 /// with its name) through the input-error path, exit 4, and nothing is printed on stdout.
 /// </summary>
-public static class AnalyzeCommand
+public sealed class AnalyzeCommand : ICliCommand
 {
+    private readonly Argument<string[]> _files = new("files") { Description = "weight-matrix files", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string> _format = SharedOptions.TextOrJson("the metrics");
+
+    public Command Command { get; }
+
+    public AnalyzeCommand()
+    {
+        SharedOptions.RefuseOptionsAsFiles(_files);
+        Command = new Command("analyze", "HT-SR metrics of weight matrices (.npy float32/float64 2-D, or CSV): alpha, norms, spikes, ESD phase") { _files, _format };
+    }
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p.GetValue(_files)!, p.GetValue(_format) == "json");
+
     public static int Execute(CommandContext ctx, IReadOnlyList<string> files, bool json)
     {
         var matrices = new List<WeightMatrix>();

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Numerics.LinearAlgebra;
 
 namespace TheoryCheck.Cli.Commands;
@@ -7,8 +9,12 @@ namespace TheoryCheck.Cli.Commands;
 /// whether its bits depend on operand alignment (<see cref="AlignmentProbe"/>). Exit code 1 when the backend as
 /// configured is not reproducible.
 /// </summary>
-public static class BackendCommand
+public sealed class BackendCommand : ICliCommand
 {
+    public Command Command { get; } = new("backend", "the linear-algebra backend a run uses (library, BLAS kernel, threads, why) and whether its bits depend on operand alignment");
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx);
+
     public static int Execute(CommandContext ctx)
     {
         var backend = Dense.Backend;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TheoryCheck.Cli.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -14,8 +15,20 @@ namespace TheoryCheck.Cli.Commands;
 /// prints every output at full precision ("R" round-trip): scalars as <c>name = value</c>, curves and functions as
 /// rows. Parameters bind exactly as in a spec; a bad name or value exits 4 with the accepted parameters and their ranges.
 /// </summary>
-public sealed class EvalCommand
+public sealed class EvalCommand : ICliCommand
 {
+    /// <summary>The master seed of the random stream an evaluated experiment gets.</summary>
+    public readonly Option<ulong> Seed = new("--seed") { HelpName = "N", Description = "master seed", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
+    public readonly Option<string> Format = SharedOptions.TextOrJson("the outputs");
+
+    public EvalCommand() => Command = Build();
+
+    /// <inheritdoc />
+    public Command Command { get; }
+
+    /// <inheritdoc />
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json");
+
     public readonly Argument<string> Solver = new("solver") { Description = "registered theory (or deterministic experiment) name, see `theorycheck solvers`" };
     public readonly Argument<string[]> Values = new("parameters") { Description = "key=value (a size-dependent theory also takes size=N)", Arity = ArgumentArity.ZeroOrMore };
     public readonly Option<string?> Points = new("--points") { Description = "evaluate at every point of a CSV file (header of parameter names) or YAML list of maps; one row per point" };
@@ -28,6 +41,8 @@ public sealed class EvalCommand
         command.Arguments.Add(Values);
         command.Options.Add(Points);
         command.Options.Add(At);
+        command.Options.Add(Seed);
+        command.Options.Add(Format);
         return command;
     }
 

@@ -1,13 +1,35 @@
+using System.CommandLine;
 using System.Text.Json;
+using TheoryCheck.Cli.CommandLine;
 
 namespace TheoryCheck.Cli.Commands;
 
 /// <summary><c>theorycheck list</c>: the selected claims, as a table or as JSON (stdout only).</summary>
-public static class ListCommand
+public sealed class ListCommand : ICliCommand
 {
+    private readonly SharedOptions _shared;
+    private readonly Option<string> _format = SharedOptions.TextOrJson("the claims");
+
+    public Command Command { get; }
+
+    public ListCommand(SharedOptions shared)
+    {
+        _shared = shared;
+        Command = new Command("list", "list the claims (quick tier unless --tier full; --format json for machines)");
+        shared.AddWorkspace(Command, golden: false);
+        shared.AddSelection(Command);
+        Command.Options.Add(_format);
+    }
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, _shared.SelectionOf(p), p.GetValue(_format) == "json");
+
     public static int Execute(CommandContext ctx, Selection selection, bool json)
     {
-        var specs = selection.Apply(ctx.LoadSpecs());
+        var all = ctx.LoadSpecs();
+        var specs = selection.Apply(all);
+        // Say what the tier hides: a quick-tier list is not the whole suite.
+        var hidden = selection.HiddenByTier(all);
+        if (hidden > 0) ctx.Error.WriteLine($"{specs.Count} claims listed; {hidden} full-tier claim(s) matching the selection are hidden (--tier full lists them)");
         if (json)
         {
             var items = specs.Select(s => new

@@ -1,3 +1,6 @@
+using TheoryCheck.Engine.Reports;
+using System.CommandLine;
+using TheoryCheck.Cli.CommandLine;
 using Microsoft.Extensions.Logging;
 using TheoryCheck.Engine.Reports.Json;
 using TheoryCheck.Engine.Reports.Model;
@@ -10,8 +13,26 @@ namespace TheoryCheck.Cli.Commands;
 /// (exit 4) inputs from other seeds, spec versions or tools, a missing or repeated shard; exit 1 if a merged claim fails.
 /// Received golden snapshots of the parts are copied to OUT/received, for <c>accept --from OUT/received</c>.
 /// </summary>
-public static class MergeCommand
+public sealed class MergeCommand : ICliCommand
 {
+    private readonly Argument<string[]> _inputs = new("dirs") { Description = "report folders (or results.json files) of the parts", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string?> _report = new("--report") { HelpName = "DIR", Description = "write the merged report (every file format) to this folder" };
+    private readonly Option<string> _format = new("--format") { Description = "what goes to stdout (any report format)", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
+
+    public Command Command { get; }
+
+    public MergeCommand()
+    {
+        SharedOptions.RefuseOptionsAsFiles(_inputs);
+        _format.AcceptOnlyFromAmong([.. ReportFormats.Default.Names]);
+        Command = new Command("merge", "join the reports of the parts of a sharded run (run --shard k/n --report DIR) into one report in --report OUT")
+        {
+            _inputs, _report, _format,
+        };
+    }
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p.GetValue(_inputs) ?? [], p.GetValue(_report), p.GetValue(_format)!);
+
     public static int Execute(CommandContext ctx, IReadOnlyList<string> inputs, string? reportDirectory, string stdoutFormat)
     {
         if (reportDirectory is null && stdoutFormat == "text")

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Engine.Golden;
 using TheoryCheck.Engine.Reports;
 using TheoryCheck.Engine.Reports.GitHub;
@@ -24,9 +26,53 @@ public sealed record RunRequest
     public ShardPart? Shard { get; init; }
 }
 
-/// <summary>Runs the selected claims, compares golden snapshots, writes reports; returns the exit code.</summary>
-public static class RunCommand
+/// <summary><c>theorycheck run</c>: runs the selected claims, compares golden snapshots, writes reports; returns the exit code.</summary>
+public sealed class RunCommand : ICliCommand
 {
+    private readonly SharedOptions _shared;
+    private readonly Option<ulong> _seed = new("--seed") { HelpName = "N", Description = "master seed of every random stream", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
+    private readonly Option<int> _jobs = new("--jobs", "-j") { HelpName = "N", Description = "parallel work items (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<string?> _report = new("--report") { HelpName = "DIR", Description = "write every report file (" + string.Join(", ", ReportFormats.Default.Files.Select(f => f.FileName)) + ") to this folder" };
+    private readonly Option<string> _golden = new("--golden") { Description = "what to do with golden snapshots (see README \"Golden snapshots\")", DefaultValueFactory = _ => "compare" };
+    private readonly Option<string> _format = new("--format") { Description = "what goes to stdout (any report format)", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
+    private readonly Option<double> _perturbTheory = new("--perturb-theory") { HelpName = "DELTA", Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail" };
+    private readonly Option<bool> _noProgress = new("--no-progress") { Description = "no progress lines on stderr" };
+    private readonly Option<string?> _shard = new("--shard") { HelpName = "k/n", Description = "run only part k of n (k/n, e.g. 3/8); join the parts with `theorycheck merge`" };
+
+    public Command Command { get; }
+
+    public RunCommand(SharedOptions shared)
+    {
+        _shared = shared;
+        _golden.AcceptOnlyFromAmong("compare", "create-missing", "update-changed", "update-all", "off");
+        _format.AcceptOnlyFromAmong([.. ReportFormats.Default.Names]);
+        _shard.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && ShardPart.TryParse(text, out var error) is null) r.AddError(error!);
+        });
+        _jobs.Validators.Add(r => { if (OptionValues.Parsed<int>(r) < 1) r.AddError("--jobs must be at least 1"); });
+        _perturbTheory.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double d && !(Math.Abs(d) < 1)) r.AddError($"--perturb-theory must be a number in (-1, 1), got {d}"); });
+        Command = new Command("run", "run the selected claims (quick tier by default) and compare golden snapshots");
+        shared.AddWorkspace(Command, golden: true);
+        shared.AddSelection(Command);
+        foreach (var o in new Option[] { _seed, _jobs, _report, _golden, _format, _perturbTheory, _noProgress, _shard }) Command.Options.Add(o);
+    }
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, new RunRequest
+    {
+        Selection = _shared.SelectionOf(p), Seed = p.GetValue(_seed), Jobs = p.GetValue(_jobs), ReportDirectory = p.GetValue(_report),
+        GoldenMode = p.GetValue(_golden) switch
+        {
+            "create-missing" => GoldenMode.CreateMissing,
+            "update-changed" => GoldenMode.UpdateChanged,
+            "update-all" => GoldenMode.UpdateAll,
+            "off" => GoldenMode.Off,
+            _ => GoldenMode.Compare,
+        },
+        StdoutFormat = p.GetValue(_format)!, TheoryPerturbation = p.GetValue(_perturbTheory), Progress = !p.GetValue(_noProgress),
+        Shard = p.GetValue(_shard) is { } shard ? ShardPart.TryParse(shard, out _) : null,
+    });
+
     public static int Execute(CommandContext ctx, RunRequest request)
     {
         var selected = request.Selection.Apply(ctx.LoadSpecs());

@@ -1,18 +1,41 @@
+using System.CommandLine;
+using System.Text.Json;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Engine;
 using TheoryCheck.Engine.Specs;
 
 namespace TheoryCheck.Cli.Commands;
 
 /// <summary><c>theorycheck show ID</c>: the claim, its source, solvers, the papers their module cites, parameters, ladders, checks and tolerances with reasons.</summary>
-public static class ShowCommand
+public sealed class ShowCommand : ICliCommand
 {
-    public static int Execute(CommandContext ctx, string id)
+    private readonly Argument<string> _id = new("id") { Description = "claim id (see `theorycheck list`)" };
+    private readonly Option<string> _format = SharedOptions.TextOrJson("the claim");
+
+    public Command Command { get; }
+
+    public ShowCommand(SharedOptions shared)
     {
-        var spec = ctx.LoadSpecs().FirstOrDefault(s => s.Id == id);
+        Command = new Command("show", "show one claim: source, solvers, parameters, ladders, checks and their reasons") { _id, _format };
+        shared.AddWorkspace(Command, golden: false);
+    }
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p.GetValue(_id)!, p.GetValue(_format) == "json");
+
+    public static int Execute(CommandContext ctx, string id, bool json = false)
+    {
+        var specs = ctx.LoadSpecs();
+        var spec = specs.FirstOrDefault(s => s.Id == id);
         if (spec is null)
         {
-            ctx.Error.WriteLine($"no claim with id '{id}' (see `theorycheck list`)");
+            var nearest = NearestIds.Of(id, specs.Select(s => s.Id));
+            ctx.Error.WriteLine($"error: no claim with id '{id}'" + (nearest.Count > 0 ? "; did you mean: " + string.Join(", ", nearest) + "?" : "") + " (see `theorycheck list --tier full`)");
             return ExitCodes.UsageError;
+        }
+        if (json)
+        {
+            ctx.Output.WriteLine(JsonSerializer.Serialize(AsJson(spec), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return ExitCodes.Ok;
         }
         var o = ctx.Output;
         o.WriteLine($"{spec.Id}: {spec.Title}");
@@ -55,4 +78,20 @@ public static class ShowCommand
         o.WriteLine($"  spec hash:  {spec.Hash}");
         return ExitCodes.Ok;
     }
+
+    /// <summary>The same facts as the text, for machines (stdout only).</summary>
+    private static object AsJson(Spec spec) => new
+    {
+        id = spec.Id, title = spec.Title, paper = spec.Paper,
+        file = Path.GetRelativePath(Directory.GetCurrentDirectory(), spec.FilePath).Replace('\\', '/'),
+        source = new { document = spec.Source.Document, reference = spec.Source.Reference },
+        claim = spec.Claim, tags = spec.Tags, tier = spec.Tier.ToString().ToLowerInvariant(), knownFailure = spec.KnownFailure,
+        theory = new { name = spec.Theory.Name, description = spec.Theory.Description, reference = spec.Theory.Reference },
+        experiment = new { name = spec.Experiment.Name, description = spec.Experiment.Description, reference = spec.Experiment.Reference },
+        series = spec.Series.Select(values => values.ToDictionary(kv => kv.Key, kv => Abstractions.Point.Format(kv.Value))),
+        ladders = spec.Ladders.ToDictionary(l => l.Key.ToString().ToLowerInvariant(), l => new { size = l.Value.SizeName, sizes = l.Value.Sizes, seeds = l.Value.Seeds }),
+        checks = spec.Checks.Select(c => new { kind = c.Kind, line = c.Line, description = c.Describe(), reason = c.Reason }),
+        goldenTolerances = spec.GoldenTolerances.ByPrefix.ToDictionary(t => t.Key, t => t.Value.ToString()),
+        hash = spec.Hash,
+    };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TheoryCheck.Cli.CommandLine;
 using System.Globalization;
 using TheoryCheck.Engine.Golden;
 using TheoryCheck.Papers.Goldt2020;
@@ -12,8 +13,20 @@ namespace TheoryCheck.Cli.Commands;
 /// Output: α, eps_g and the order parameters every <c>--every</c> in α, as CSV (default) or JSON (<c>--format json</c>).
 /// Nothing is written unless the whole run succeeds.
 /// </summary>
-public sealed class SimulateCommand
+public sealed class SimulateCommand : ICliCommand
 {
+    public readonly Option<ulong> Seed = new("--seed") { Description = "master seed (sgd mode and random initial weights)", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
+    public readonly Option<string> Format = new("--format") { Description = "csv (default) or json", DefaultValueFactory = _ => "csv" };
+
+    public Command Command { get; }
+
+    public SimulateCommand() => Command = Build();
+
+    /// <summary>With the shared <c>--max-work</c> limit.</summary>
+    public SimulateCommand(SharedOptions shared) : this() => shared.AddLimits(Command, seeds: false);
+
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json");
+
     public readonly Option<string> Mode = new("--mode") { Description = "ode (order-parameter ODE, eq (9)) or sgd (online SGD on actual weights)", DefaultValueFactory = _ => "ode" };
     public readonly Option<string> Activation = new("--g", "--activation") { Description = "activation of teacher and student: erf (1), linear (0) or relu (2; sgd only) — nn2pp's codes accepted", DefaultValueFactory = _ => "erf" };
     public readonly Option<int> N = new("-N", "--N") { Description = "input dimension (sgd; also the dimension random initial weights are drawn at)", DefaultValueFactory = _ => 500 };
@@ -33,11 +46,12 @@ public sealed class SimulateCommand
     public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha (RK4)", DefaultValueFactory = _ => 0.01 };
     public readonly Option<string?> Output = new("--output", "-o") { Description = "write to this file (atomically) instead of stdout" };
 
-    public Command Build()
+    private Command Build()
     {
         Mode.AcceptOnlyFromAmong("ode", "sgd");
         var command = new Command("simulate", "run the order-parameter ODE or online SGD of a two-layer teacher-student network (Goldt et al.) and write eps_g and the order parameters");
-        foreach (var o in new Option[] { Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Output })
+        Format.AcceptOnlyFromAmong("csv", "json", "text");
+        foreach (var o in new Option[] { Seed, Format, Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Output })
             command.Options.Add(o);
         return command;
     }

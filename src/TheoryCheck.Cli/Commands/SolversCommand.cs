@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Text.Json;
 using TheoryCheck.Abstractions;
+using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Engine;
 
 namespace TheoryCheck.Cli.Commands;
@@ -13,8 +15,26 @@ public sealed record SolversRequest(IReadOnlyList<string> Names, bool Detail, bo
 /// (the citation of its module's paper.yaml), where in the paper it comes from, and every parameter and output with
 /// its meaning. <c>--filter GLOB</c> or a glob as NAME selects; <c>--format json</c> emits the detail for machines.
 /// </summary>
-public static class SolversCommand
+public sealed class SolversCommand : ICliCommand
 {
+    private readonly Argument<string[]> _names = new("name") { Description = "solver name or glob (detail)", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string[]> _filter = new("--filter", "-f") { HelpName = "GLOB", Description = "glob on solver names: * any run, ? one character; repeatable", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string> _format = SharedOptions.TextOrJson("the solvers with every parameter and output");
+    private readonly SharedOptions _shared;
+
+    public SolversCommand(SharedOptions shared)
+    {
+        _shared = shared;
+        Command = new Command("solvers", "list registered theories and experiments, one line each (NAME or --verbose: detail)") { _names, _filter, _format };
+    }
+
+    /// <inheritdoc />
+    public Command Command { get; }
+
+    /// <inheritdoc />
+    public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx,
+        new SolversRequest([.. p.GetValue(_names) ?? [], .. p.GetValue(_filter) ?? []], p.GetValue(_shared.Verbose), p.GetValue(_format) == "json"));
+
     public static int Execute(CommandContext ctx, SolversRequest request)
     {
         var patterns = request.Names.Select(Selection.Glob).ToList();

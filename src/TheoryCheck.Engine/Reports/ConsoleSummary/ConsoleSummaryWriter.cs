@@ -22,9 +22,8 @@ public static class ConsoleSummaryWriter
             sb.Append($"{r.Id} ({r.File}:{r.Line}): {r.Summary}\n{FailureDetails.Text(r)}\n");
         foreach (var r in run.Claims.Where(r => r.Golden is { NearMissCount: > 0 }))
             sb.Append($"warning: {r.Id}: {r.Golden!.NearMissCount} golden values within tolerance but past half of it (worst {r.Golden.NearMisses[0].Key}, margin {StatusText.F(r.Golden.NearMisses[0].Margin)})\n");
-        var golden = run.Claims.Count(r => r.Golden?.Fails == true);
         var shard = run.Shard is { } s ? $", shard {s} of {run.Selection.Claims} selected" : "";
-        sb.Append($"{run.Claims.Count} claims: {StatusText.Totals(run.Claims.Select(c => c.Status))}{(golden > 0 ? $"; {golden} golden failures" : "")} " +
+        sb.Append($"{StatusText.Headline(run.Claims)} " +
                   $"in {run.Timings.TotalSeconds:F1}s (tier {run.Tier.ToString().ToLowerInvariant()}, seed {run.MasterSeed}, backend {run.Backend}{shard})\n");
         return sb.ToString();
     }

@@ -21,8 +21,7 @@ public static class HtmlReportWriter
     public static string Write(RunReport run)
     {
         var sb = new StringBuilder();
-        var reproduced = run.Claims.Count(c => c.Status == ClaimStatus.Reproduced);
-        var headline = $"{reproduced} of {run.Claims.Count} claims reproduced";
+        var headline = StatusText.Headline(run.Claims);
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append($"<title>TheoryCheck: {headline}</title>\n<style>\n{HtmlStyle.Css}</style>\n</head>\n<body>\n");
@@ -58,7 +57,7 @@ public static class HtmlReportWriter
             if (n > 0) sb.Append($"<li><span class=\"badge {StatusClass(status)}\">{n} {StatusText.Of(status)}</span></li>");
         }
         var golden = run.Claims.Count(c => c.Golden?.Fails == true);
-        if (golden > 0) sb.Append($"<li><span class=\"badge st-error\">{golden} golden failures</span></li>");
+        if (golden > 0) sb.Append($"<li><span class=\"badge st-error\">{StatusText.GoldenFailures(golden)}</span></li>");
         sb.Append("</ul>\n</header>\n");
     }
 

@@ -8,7 +8,8 @@ namespace TheoryCheck.Engine.Reports.JUnit;
 
 /// <summary>
 /// <c>junit.xml</c>: one testcase per claim, <c>classname</c> = paper, <c>name</c> = claim id, <c>file</c> = spec
-/// path; a failing claim's decisive numbers, verdict, golden diff and its report.html section in <c>&lt;failure&gt;</c>;
+/// path; a failing claim's decisive numbers, verdict, golden diff and its report.html section in <c>&lt;failure&gt;</c>
+/// (<c>&lt;error&gt;</c> for a claim that could not be evaluated); per paper a testsuite with tests/failures/errors/skipped/time;
 /// a known failure as <c>&lt;skipped&gt;</c>.
 /// </summary>
 public static class JUnitWriter
@@ -29,8 +30,11 @@ public static class JUnitWriter
                 w.WriteStartElement("testsuite");
                 w.WriteAttributeString("name", paper.Key);
                 w.WriteAttributeString("tests", paper.Count().ToString(CultureInfo.InvariantCulture));
-                w.WriteAttributeString("failures", paper.Count(r => r.Fails).ToString(CultureInfo.InvariantCulture));
+                // JUnit's split: an error is a claim that could not be evaluated (exception, divergence), a failure one that was evaluated and failed.
+                w.WriteAttributeString("failures", paper.Count(r => r.Fails && r.Status != ClaimStatus.Error).ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("errors", paper.Count(r => r.Status == ClaimStatus.Error).ToString(CultureInfo.InvariantCulture));
                 w.WriteAttributeString("skipped", paper.Count(r => r.Status is ClaimStatus.KnownFailure or ClaimStatus.Skipped).ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("time", paper.Sum(r => run.Timings.Of(r.Id)).ToString("F3", CultureInfo.InvariantCulture));
                 foreach (var r in paper)
                 {
                     w.WriteStartElement("testcase");
@@ -44,8 +48,8 @@ public static class JUnitWriter
                     w.WriteEndElement();
                     if (r.Fails)
                     {
-                        w.WriteStartElement("failure");
-                        w.WriteAttributeString("message", r.Summary + ": " + DecisiveNumbers.Text(r) + (r.Golden is { Fails: true } g ? "; golden: " + g.Message : ""));
+                        w.WriteStartElement(r.Status == ClaimStatus.Error ? "error" : "failure");
+                        w.WriteAttributeString("message", FailureMessage(r));
                         w.WriteString(FailureText(r, html));
                         w.WriteEndElement();
                     }
@@ -73,6 +77,19 @@ public static class JUnitWriter
         w.WriteAttributeString("name", name);
         w.WriteAttributeString("value", value);
         w.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The one-line message: what failed first. A claim that reproduces but whose golden file differs leads with the golden
+    /// failure (not with "reproduced: 2 of 2 checks pass", which reads as a pass).
+    /// </summary>
+    public static string FailureMessage(ClaimReport r)
+    {
+        var checks = r.Summary + ": " + DecisiveNumbers.Text(r);
+        if (r.Golden is not { Fails: true } g) return checks;
+        return r.Status is ClaimStatus.Reproduced or ClaimStatus.KnownFailure
+            ? $"golden failed: {g.Message} (the checks themselves: {checks})"
+            : $"{checks}; golden: {g.Message}";
     }
 
     /// <summary>The same content as the Markdown and console failure reports (see <see cref="FailureDetails"/>).</summary>

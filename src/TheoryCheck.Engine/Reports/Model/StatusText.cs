@@ -43,5 +43,26 @@ public static class StatusText
         return parts.Count == 0 ? "none" : string.Join(", ", parts);
     }
 
+    /// <summary>
+    /// What happened, in one line: "89 claims: all as expected (88 reproduced, 1 known failure)" when nothing fails the
+    /// run, else "2 of 89 claims not as expected (1 not reproduced, 1 golden failure); 86 reproduced, 1 known failure".
+    /// A known failure is as expected (the spec declares it); a claim that reproduces but whose golden file differs
+    /// counts as a golden failure, not as reproduced.
+    /// </summary>
+    public static string Headline(IReadOnlyCollection<ClaimReport> claims)
+    {
+        var failing = claims.Where(c => c.Fails).ToList();
+        var expected = claims.Where(c => !c.Fails).Select(c => c.Status);
+        if (failing.Count == 0) return $"{claims.Count} claims: all as expected ({Totals(expected)})";
+        var why = failing.Select(c => c.Status is ClaimStatus.Reproduced or ClaimStatus.KnownFailure ? null : (ClaimStatus?)c.Status)
+            .GroupBy(s => s).OrderBy(g => g.Key is null ? 1 : 0)
+            .Select(g => g.Key is { } status ? $"{g.Count()} {Of(status)}" : GoldenFailures(g.Count()));
+        var rest = failing.Count == claims.Count ? "" : "; " + Totals(expected);
+        return $"{failing.Count} of {claims.Count} claims not as expected ({string.Join(", ", why)}){rest}";
+    }
+
+    /// <summary>"1 golden failure", "2 golden failures": a golden file that differs, is missing or is corrupt.</summary>
+    public static string GoldenFailures(int n) => n == 1 ? "1 golden failure" : $"{n} golden failures";
+
     public static string F(double v) => v.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,34 @@
+using TheoryCheck.Engine.Golden;
+using TheoryCheck.Engine.Reports.Model;
+using TheoryCheck.Engine.Running;
+
+namespace TheoryCheck.Tests.Engine.Reports.Model;
+
+/// <summary>Issue 17: the last line of a run says what happened; a known failure is as expected, not a shortfall.</summary>
+public class HeadlineTests
+{
+    private static readonly IReadOnlyList<ClaimReport> Sample = SampleReport.Build().Claims;
+
+    private static ClaimReport Named(string id) => Sample.Single(c => c.Id == id);
+
+    [Fact]
+    public void A_run_where_nothing_fails_says_all_as_expected() =>
+        StatusText.Headline([Named("demo.converges"), Named("demo.scalar"), Named("demo.known")])
+            .Should().Be("3 claims: all as expected (2 reproduced, 1 known failure)");
+
+    [Fact]
+    public void A_failing_run_leads_with_what_failed() =>
+        // The sample: bound not reproduced, error, known failure, two reproduced.
+        StatusText.Headline(Sample).Should().Be("2 of 5 claims not as expected (1 not reproduced, 1 error); 2 reproduced, 1 known failure");
+
+    [Fact]
+    public void A_golden_only_failure_is_counted_as_a_golden_failure_in_the_singular()
+    {
+        var mismatch = Named("demo.scalar") with
+        {
+            Golden = new GoldenReport(GoldenStatus.Mismatch, "golden/demo/demo.scalar.verified.json", "1 value differs", null, 0, [], 0, []),
+        };
+        StatusText.Headline([mismatch, Named("demo.converges")])
+            .Should().Be("1 of 2 claims not as expected (1 golden failure); 1 reproduced");
+    }
+}
