@@ -23,7 +23,7 @@ public class CommandOptionsTests
     [Theory]
     [InlineData("analyze", "x.npy", "--perturb-theory", "0.5")]
     [InlineData("analyze", "x.npy", "--shard", "1/2")]
-    [InlineData("solvers", "--filter", "x")]
+    [InlineData("solvers", "--tier", "full")]
     [InlineData("backend", "--tier", "full")]
     [InlineData("show", "mahoney.mp.esd-ks", "--golden", "update-all")]
     [InlineData("list", "--seed", "3")]
