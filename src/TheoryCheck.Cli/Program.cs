@@ -17,6 +17,7 @@ namespace TheoryCheck.Cli
     {
         public static int Run(string[] args, TextWriter output, TextWriter error)
         {
+            if (VersionShortcut.TryWrite(args, output)) return ExitCodes.Ok;
             var options = new CliOptions();
             var root = options.BuildRoot(out var commands);
             var parse = root.Parse(args);

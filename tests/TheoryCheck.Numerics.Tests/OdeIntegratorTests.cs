@@ -74,7 +74,7 @@ public class OdeIntegratorTests
     /// <summary>Least-squares slope of log(error) against log(dt): the measured order of convergence.</summary>
     private static double FittedOrder(IReadOnlyList<double> steps, Func<double, double> error)
     {
-        var x = steps.Select(Math.Log).ToArray();
+        var x = steps.Select(h => Math.Log(h)).ToArray();
         var y = steps.Select(h => Math.Log(error(h))).ToArray();
         double mx = x.Average(), my = y.Average();
         return x.Zip(y).Sum(p => (p.First - mx) * (p.Second - my)) / x.Sum(v => (v - mx) * (v - mx));
