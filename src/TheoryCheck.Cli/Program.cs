@@ -8,7 +8,7 @@ using TheoryCheck.Engine.Reports;
 using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Specs;
 
-return TheoryCheckCli.Run(args, Console.Out, Console.Error);
+return BufferedStandardOutput.Run(output => TheoryCheckCli.Run(args, output, Console.Error));
 
 namespace TheoryCheck.Cli
 {
