@@ -7,7 +7,7 @@ using TheoryCheck.Cli.CommandLine;
 using TheoryCheck.Cli.Commands;
 using TheoryCheck.Engine.Specs;
 
-return TheoryCheckCli.Run(args, Console.Out, Console.Error);
+return BufferedStandardOutput.Run(output => TheoryCheckCli.Run(args, output, Console.Error));
 
 namespace TheoryCheck.Cli
 {
@@ -16,6 +16,7 @@ namespace TheoryCheck.Cli
     {
         public static int Run(string[] args, TextWriter output, TextWriter error)
         {
+            if (VersionShortcut.TryWrite(args, output)) return ExitCodes.Ok;
             var (root, commands, options) = CliCommands.Build();
             var parse = root.Parse(args);
             if (parse.CommandResult.Command == root && !args.Any(a => a is "-h" or "-?" or "--help" or "--version"))

@@ -19,6 +19,17 @@ public sealed record Selection(IReadOnlyList<string> Filters, IReadOnlyList<stri
             .Where(s => Tags.Count == 0 || Tags.Any(t => s.Tags.Contains(t)));
     }
 
+    /// <summary>
+    /// The id test of <c>--filter</c> alone (null without filters), for loading only the spec files a run may select:
+    /// a spec's id is its file name, so files whose name no filter matches cannot be selected.
+    /// </summary>
+    public Func<string, bool>? IdFilter()
+    {
+        if (Filters.Count == 0) return null;
+        var patterns = Filters.Select(Glob).ToList();
+        return id => patterns.Any(p => p.IsMatch(id));
+    }
+
     /// <summary><c>*</c> matches any run of characters (dots included: ids are not paths), <c>?</c> one character.</summary>
     public static Regex Glob(string pattern) =>
         new("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant);

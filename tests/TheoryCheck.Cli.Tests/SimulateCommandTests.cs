@@ -39,6 +39,7 @@ public class SimulateCommandTests
     [InlineData("--sigma", "-0.1")]
     [InlineData("--g", "tanh")]
     [InlineData("--init", "3")]
+    [InlineData("--tol", "0")]
     public void Bad_parameters_exit_4_and_write_nothing(string option, string value)
     {
         var (code, stdout, err) = Run("simulate", option, value);
@@ -64,5 +65,21 @@ public class SimulateCommandTests
         err.Should().MatchRegex("diverged at alpha = [0-9]+");
         stdout.Should().BeEmpty();
         File.Exists(file).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Euler_and_adaptive_integrators_write_rows_close_to_rk4()
+    {
+        static double LastEg(string stdout) => double.Parse(stdout.Trim().Split('\n')[^1].Split(',')[1], System.Globalization.CultureInfo.InvariantCulture);
+        string[] common = ["simulate", "--g", "1", "-M", "2", "-K", "2", "--lr", "0.5", "--steps", "2", "--seed", "3"];
+        var rk4 = Run([.. common]);
+        var euler = Run([.. common, "--integrator", "euler", "--dt", "0.001"]);
+        var adaptive = Run([.. common, "--integrator", "adaptive", "--tol", "1e-10"]);
+        euler.Code.Should().Be(ExitCodes.Ok);
+        adaptive.Code.Should().Be(ExitCodes.Ok);
+        // Euler's global error is O(dt): ~1e-4 of an O(0.1) eps_g at dt = 1e-3; RK4 at dt = 0.01 and adaptive agree to ~1e-8
+        LastEg(euler.Out).Should().BeApproximately(LastEg(rk4.Out), 1e-3).And.NotBe(LastEg(rk4.Out));
+        LastEg(adaptive.Out).Should().BeApproximately(LastEg(rk4.Out), 1e-7);
+        Run([.. common, "--integrator", "midpoint"]).Code.Should().Be(ExitCodes.UsageError);
     }
 }

@@ -30,8 +30,12 @@ public sealed record Goldt2020SimulationOptions
     public double Horizon { get; init; } = 10;
     /// <summary>Output every this much α.</summary>
     public double Every { get; init; } = 1;
-    /// <summary>ODE step (RK4).</summary>
+    /// <summary>ODE step (euler, rk4; the first trial step of adaptive).</summary>
     public double Dt { get; init; } = 0.01;
+    /// <summary>ODE integrator: rk4 (fixed step, error O(dt⁴)), euler (fixed step, O(dt), nn2pp's) or adaptive (Dormand–Prince 5(4)).</summary>
+    public string Integrator { get; init; } = "rk4";
+    /// <summary>Relative tolerance of the adaptive integrator (absolute tolerance: 1e-3 of it).</summary>
+    public double Tolerance { get; init; } = 1e-8;
     public ulong Seed { get; init; } = 1;
     /// <summary>csv or json.</summary>
     public string Format { get; init; } = "csv";
@@ -64,6 +68,8 @@ public static class Goldt2020Simulation
         if (!(o.Horizon > 0) || !(o.Every > 0) || !(o.Dt > 0)) return "horizon, every and dt must be > 0";
         if (o.Mode == "sgd" && o.N < o.K + o.M) return "N must be at least K + M";
         if (o.Format is not ("csv" or "json")) return "format must be csv or json";
+        if (o.Integrator is not ("rk4" or "euler" or "adaptive")) return $"integrator must be euler, rk4 or adaptive, not '{o.Integrator}'";
+        if (!(o.Tolerance is >= 1e-14 and <= 0.1)) return $"tolerance must be in [1e-14, 0.1], got {o.Tolerance}";
         if (o.Init is not ("canonical" or "explicit" or "random")) return "init must be canonical, explicit or random";
         if (o.Init == "canonical" && (o.K != 3 || o.M != 2)) return "the canonical initial condition needs K = 3, M = 2";
         if (o.Init == "explicit" && (o.Q0?.Length != o.K * o.K || o.R0?.Length != o.K * o.M || (o.BothLayers && o.V0?.Length != o.K)))
@@ -118,13 +124,13 @@ public static class Goldt2020Simulation
         if (o.Mode == "ode")
         {
             var ode = new OrderParameterOde(setup, frozen);
-            var rk = new RungeKutta4(m.Length);
+            var integrate = Integrator(o, m.Length);
             writer.Write(0, ode.Eg(m), m);
             for (var j = 1; j <= count; j++)
             {
                 try
                 {
-                    rk.Integrate(ode.Rhs, m, (j - 1) * o.Every, j * o.Every, o.Dt);
+                    integrate(ode.Rhs, m, (j - 1) * o.Every, j * o.Every);
                 }
                 catch (OdeDivergenceException e)
                 {
@@ -150,6 +156,31 @@ public static class Goldt2020Simulation
             }
         }
         writer.Finish();
+    }
+
+    private delegate void Integrate(OdeRhs f, Span<double> y, double t0, double t1);
+
+    /// <summary>The chosen ODE integrator, from one output time to the next.</summary>
+    private static Integrate Integrator(Goldt2020SimulationOptions o, int dimension)
+    {
+        switch (o.Integrator)
+        {
+            case "euler":
+            {
+                var euler = new ExplicitEuler(dimension);
+                return (f, y, t0, t1) => euler.Integrate(f, y, t0, t1, o.Dt);
+            }
+            case "adaptive":
+            {
+                var dp = new DormandPrince45(dimension) { RelativeTolerance = o.Tolerance, AbsoluteTolerance = 1e-3 * o.Tolerance };
+                return (f, y, t0, t1) => dp.Integrate(f, y, t0, t1, o.Dt);
+            }
+            default:
+            {
+                var rk = new RungeKutta4(dimension);
+                return (f, y, t0, t1) => rk.Integrate(f, y, t0, t1, o.Dt);
+            }
+        }
     }
 
     private sealed class RecordWriter

@@ -29,5 +29,9 @@ public sealed class CommandContext(TextWriter output, TextWriter error, ILogger 
     /// <summary>The bounds on the work a spec may ask for (<c>--max-seeds</c>).</summary>
     public SpecLimits Limits { get; init; } = SpecLimits.Default;
 
-    public IReadOnlyList<Spec> LoadSpecs() => new SpecLoader(Registry) { Limits = Limits }.LoadDirectory(SpecsDirectory);
+    public IReadOnlyList<Spec> LoadSpecs() => LoadSpecs(null);
+
+    /// <summary>The specs whose id (= file name) passes <paramref name="idFilter"/>; only those files are parsed and validated.</summary>
+    public IReadOnlyList<Spec> LoadSpecs(Func<string, bool>? idFilter) =>
+        new SpecLoader(Registry) { Limits = Limits }.LoadDirectory(SpecsDirectory, idFilter);
 }

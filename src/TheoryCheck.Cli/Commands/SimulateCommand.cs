@@ -43,15 +43,18 @@ public sealed class SimulateCommand : ICliCommand
     public readonly Option<string?> V0 = new("--v0") { Description = "explicit initial second layer v (K values; with --both)" };
     public readonly Option<double> Steps = new("--steps") { Description = "horizon in alpha = steps/N (nn2pp: max. steps in multiples of N)", DefaultValueFactory = _ => 10 };
     public readonly Option<double> Every = new("--every") { Description = "write a record every this much alpha", DefaultValueFactory = _ => 1 };
-    public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha (RK4)", DefaultValueFactory = _ => 0.01 };
+    public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha (euler, rk4; first trial step of adaptive)", DefaultValueFactory = _ => 0.01 };
+    public readonly Option<string> Integrator = new("--integrator") { Description = "ODE integrator: rk4 (fixed step, error O(dt^4)), euler (fixed step, O(dt), as nn2pp) or adaptive (Dormand-Prince 5(4) to --tol)", DefaultValueFactory = _ => "rk4" };
+    public readonly Option<double> Tol = new("--tol") { Description = "relative tolerance of --integrator adaptive (absolute: 1e-3 of it)", DefaultValueFactory = _ => 1e-8 };
     public readonly Option<string?> Output = new("--output", "-o") { Description = "write to this file (atomically) instead of stdout" };
 
     private Command Build()
     {
         Mode.AcceptOnlyFromAmong("ode", "sgd");
+        Integrator.AcceptOnlyFromAmong("rk4", "euler", "adaptive");
         var command = new Command("simulate", "run the order-parameter ODE or online SGD of a two-layer teacher-student network (Goldt et al.) and write eps_g and the order parameters");
         Format.AcceptOnlyFromAmong("csv", "json", "text");
-        foreach (var o in new Option[] { Seed, Format, Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Output })
+        foreach (var o in new Option[] { Seed, Format, Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Integrator, Tol, Output })
             command.Options.Add(o);
         return command;
     }
@@ -96,6 +99,7 @@ public sealed class SimulateCommand : ICliCommand
                 Eta = p.GetValue(Lr), Sigma = p.GetValue(Sigma), BothLayers = p.GetValue(Both), Normalised = p.GetValue(Normalise),
                 Init = initKind, InitStd = initStd, Q0 = Parse(Q0), R0 = Parse(R0), V0 = Parse(V0),
                 Horizon = p.GetValue(Steps), Every = p.GetValue(Every), Dt = p.GetValue(Dt), Seed = seed,
+                Integrator = p.GetValue(Integrator)!, Tolerance = p.GetValue(Tol),
                 Format = json ? "json" : "csv",
             };
         }
@@ -103,7 +107,7 @@ public sealed class SimulateCommand : ICliCommand
         {
             return Bad(ctx, e.Message);
         }
-        foreach (var (name, value) in new[] { ("--lr", options.Eta), ("--sigma", options.Sigma), ("--steps", options.Horizon), ("--every", options.Every), ("--dt", options.Dt), ("--init-std", options.InitStd) })
+        foreach (var (name, value) in new[] { ("--lr", options.Eta), ("--sigma", options.Sigma), ("--steps", options.Horizon), ("--every", options.Every), ("--dt", options.Dt), ("--init-std", options.InitStd), ("--tol", options.Tolerance) })
             if (!double.IsFinite(value)) return Bad(ctx, $"{name} must be a finite number, got {value}");
         if (options.V0 is not null && !options.BothLayers) return Bad(ctx, "--v0 sets the trained second layer: it needs --both");
         if (options.Init != "explicit" && (options.Q0 ?? options.R0 ?? options.V0) is not null) return Bad(ctx, "--q0, --r0 and --v0 need --init explicit");

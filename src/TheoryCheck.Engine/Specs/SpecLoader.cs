@@ -27,7 +27,15 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
     private static partial Regex IdPattern();
 
     /// <summary>Loads every <c>*.yaml</c> below <paramref name="directory"/> (one folder per paper). Throws <see cref="SpecException"/> with all errors.</summary>
-    public IReadOnlyList<Spec> LoadDirectory(string directory)
+    public IReadOnlyList<Spec> LoadDirectory(string directory) => LoadDirectory(directory, null);
+
+    /// <summary>
+    /// Loads the spec files below <paramref name="directory"/> whose file name (without extension) passes
+    /// <paramref name="idFilter"/>, or all of them when it is null. A spec's id must equal its file name (checked
+    /// whenever the file is parsed), so a filter on ids can pick files before parsing: a filtered run reads and
+    /// validates only the specs it may run (the others are validated by <c>list</c> and unfiltered runs).
+    /// </summary>
+    public IReadOnlyList<Spec> LoadDirectory(string directory, Func<string, bool>? idFilter)
     {
         if (!Directory.Exists(directory))
             throw new SpecException(new SpecError(directory, 0, 0, "spec directory does not exist"));
@@ -40,6 +48,7 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         var errors = new List<SpecError>();
         foreach (var file in files)
         {
+            if (idFilter is not null && !idFilter(Path.GetFileNameWithoutExtension(file))) continue;
             var relative = Path.GetRelativePath(directory, file);
             var paper = Path.GetDirectoryName(relative) is { Length: > 0 } d ? d.Replace('\\', '/') : "";
             if (paper.Length == 0)

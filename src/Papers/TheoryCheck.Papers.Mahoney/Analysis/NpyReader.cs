@@ -83,15 +83,7 @@ internal static partial class NpyReader
             throw new MatrixFileException(source, $"corrupt: {data.Length - expected} bytes follow the {rows} x {cols} array");
 
         var values = new double[(long)rows * cols];
-        for (long k = 0; k < values.LongLength; k++)
-        {
-            // Element k in file order; fortran order is already column-major, C order is row-major.
-            var (i, j) = fortran ? (k % rows, k / rows) : (k / cols, k % cols);
-            var span = data.Slice((int)(k * size), size);
-            values[j * rows + i] = size == 4
-                ? (bigEndian ? BinaryPrimitives.ReadSingleBigEndian(span) : BinaryPrimitives.ReadSingleLittleEndian(span))
-                : (bigEndian ? BinaryPrimitives.ReadDoubleBigEndian(span) : BinaryPrimitives.ReadDoubleLittleEndian(span));
-        }
+        NpyDecode.ToColumnMajor(data[..(int)expected], rows, cols, size == 4, bigEndian, fortran, values);
         WeightMatrix.RequireFinite(source, rows, values);
         return new WeightMatrix(source, rows, cols, values);
     }

@@ -71,4 +71,47 @@ public class NpyReaderTests
         act = () => NpyReader.Parse("w.npy", NpyFiles.Matrix(m));
         act.Should().Throw<MatrixFileException>().Which.Reason.Should().Contain("entry [1, 2] is -inf");
     }
+
+    /// <summary>The reader before the span-based decoder: one BinaryPrimitives read per element, kept as the reference.</summary>
+    private static double[] PerElementReference(ReadOnlySpan<byte> data, int rows, int cols, int size, bool bigEndian, bool fortran)
+    {
+        var values = new double[rows * cols];
+        for (var k = 0; k < values.Length; k++)
+        {
+            var (i, j) = fortran ? (k % rows, k / rows) : (k / cols, k % cols);
+            var span = data.Slice(k * size, size);
+            values[j * rows + i] = size == 4
+                ? (bigEndian ? System.Buffers.Binary.BinaryPrimitives.ReadSingleBigEndian(span) : System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(span))
+                : (bigEndian ? System.Buffers.Binary.BinaryPrimitives.ReadDoubleBigEndian(span) : System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(span));
+        }
+        return values;
+    }
+
+    // 67 × 45 crosses the 32-element tiles of the transpose with partial tiles on both edges; 1 × 70 and 70 × 1 are
+    // the degenerate shapes. Random values (seeded) with every bit pattern class: the comparison is bit for bit.
+    [Theory]
+    [InlineData(67, 45)]
+    [InlineData(1, 70)]
+    [InlineData(70, 1)]
+    [InlineData(32, 64)]
+    public void The_span_decoder_gives_the_per_element_readers_bits_in_every_layout(int rows, int cols)
+    {
+        var random = new Random(rows * 1000 + cols);
+        var m = new double[rows, cols];
+        for (var i = 0; i < rows; i++)
+            for (var j = 0; j < cols; j++)
+                m[i, j] = (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-30, 30));
+        foreach (var float32 in new[] { false, true })
+            foreach (var fortran in new[] { false, true })
+                foreach (var bigEndian in new[] { false, true })
+                {
+                    var bytes = NpyFiles.Matrix(m, float32, fortran, bigEndian);
+                    var size = float32 ? 4 : 8;
+                    var data = bytes.AsSpan(bytes.Length - rows * cols * size);
+                    var expected = PerElementReference(data, rows, cols, size, bigEndian, fortran);
+                    var actual = NpyReader.Parse("x.npy", bytes).Values;
+                    actual.Select(BitConverter.DoubleToInt64Bits).Should().Equal(expected.Select(BitConverter.DoubleToInt64Bits),
+                        $"float32 {float32}, fortran {fortran}, big-endian {bigEndian}");
+                }
+    }
 }
