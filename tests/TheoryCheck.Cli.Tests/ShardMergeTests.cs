@@ -133,7 +133,7 @@ public class ShardMergeTests(ShardedRunFixture fixture) : IClassFixture<ShardedR
 
     private static int ResultsJsonReader_Claims(string dir) => TheoryCheck.Engine.Reports.Json.ResultsJsonReader.ReadFile(dir).Claims.Count;
 
-    private static string MaskTimes(string junit) => Regex.Replace(junit, "time=\"[0-9.]+\"", "time=\"…\"");
+    private static string MaskTimes(string junit) => Regex.Replace(junit, "(time|timestamp)=\"[0-9.:TZ-]+\"", "$1=\"…\"");
 
     [Fact]
     public void A_shard_records_its_part_and_the_whole_selection()

@@ -22,14 +22,4 @@ public class JUnitShapeTests
         error.Element("error").Should().NotBeNull();
         error.Element("failure").Should().BeNull();
     }
-
-    [Fact]
-    public void A_golden_only_failure_leads_with_the_golden()
-    {
-        var claim = SampleReport.Build().Claims.Single(c => c.Id == "demo.scalar") with
-        {
-            Golden = new GoldenReport(GoldenStatus.Mismatch, "golden/demo/demo.scalar.verified.json", "1 of 4 values moved beyond tolerance", null, 1, [], 0, []),
-        };
-        JUnitWriter.FailureMessage(claim).Should().StartWith("golden failed: 1 of 4 values moved beyond tolerance");
-    }
 }
