@@ -45,6 +45,23 @@ public class CommandOptionsTests
     }
 
     [Fact]
+    public void Power_cannot_be_combined_with_a_perturbed_theory()
+    {
+        var (code, stdout, stderr) = Run("run", "--specs", TestPaths.Specs, "--filter", "mahoney.mp.moment-identity", "--power", "--perturb-theory", "0.1", "--golden", "off");
+        code.Should().Be(ExitCodes.UsageError);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("--power").And.Contain("nothing was run");
+    }
+
+    [Fact]
+    public void Power_is_reported_under_the_headline()
+    {
+        var (code, stdout, _) = Run("run", "--specs", TestPaths.Specs, "--filter", "mahoney.mp.moment-identity", "--power", "--golden", "off", "--no-progress");
+        code.Should().Be(ExitCodes.Ok);
+        stdout.Should().Contain("power: 1 of 1 reproduced claims fail with every theory value 3% high and with it 3% low");
+    }
+
+    [Fact]
     public void A_bracket_glob_is_refused_rather_than_matching_nothing()
     {
         var (code, _, stderr) = Run("list", "--specs", TestPaths.Specs, "--filter", "mahoney.mp.[e]*");

@@ -1,3 +1,4 @@
+using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Numerics.Kernels;
 
@@ -62,24 +63,7 @@ internal static class WeightConstruction
         return g;
     }
 
-    /// <summary>Lower Cholesky factor of a symmetric d × d matrix, or null when it is not (numerically) positive definite.</summary>
-    public static double[]? Cholesky(ReadOnlySpan<double> a, int d)
-    {
-        var l = new double[d * d];
-        for (var j = 0; j < d; j++)
-        {
-            var s = a[j * d + j];
-            for (var p = 0; p < j; p++) s -= l[j * d + p] * l[j * d + p];
-            if (!(s > 1e-14 * Math.Max(1, Math.Abs(a[j * d + j])))) return null;
-            var ljj = Math.Sqrt(s);
-            l[j * d + j] = ljj;
-            for (var i = j + 1; i < d; i++)
-            {
-                var x = a[i * d + j];
-                for (var p = 0; p < j; p++) x -= l[i * d + p] * l[j * d + p];
-                l[i * d + j] = x / ljj;
-            }
-        }
-        return l;
-    }
+    /// <summary>Lower Cholesky factor of a symmetric d × d matrix, or null when it is not (numerically) positive definite
+    /// (a pivot below 1e-14 of its diagonal entry: order parameters that no weights realise).</summary>
+    public static double[]? Cholesky(ReadOnlySpan<double> a, int d) => SmallCholesky.TryLowerFactor(a, d, relativePivotFloor: 1e-14);
 }

@@ -24,6 +24,8 @@ public sealed record RunRequest
     public bool Progress { get; init; } = true;
     /// <summary>Run only this part of the selection (<c>--shard k/n</c>); merge the parts with <c>theorycheck merge</c>.</summary>
     public ShardPart? Shard { get; init; }
+    /// <summary>Also measure each claim's verdicts with every theory value 3% high and 3% low (<c>--power</c>).</summary>
+    public bool Power { get; init; }
 }
 
 /// <summary><c>theorycheck run</c>: runs the selected claims, compares golden snapshots, writes reports; returns the exit code.</summary>
@@ -37,6 +39,7 @@ public sealed class RunCommand : ICliCommand
     private readonly Option<string> _format = new("--format") { Description = "what goes to stdout (any report format)", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
     private readonly Option<double> _perturbTheory = new("--perturb-theory") { HelpName = "DELTA", Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail" };
     private readonly Option<bool> _noProgress = new("--no-progress") { Description = "no progress lines on stderr" };
+    private readonly Option<bool> _power = new("--power") { Description = "also rerun the checks with every theory value 3% high and 3% low, and report which claims notice both" };
     private readonly Option<string?> _shard = new("--shard") { HelpName = "k/n", Description = "run only part k of n (k/n, e.g. 3/8); join the parts with `theorycheck merge`" };
 
     public Command Command { get; }
@@ -55,7 +58,7 @@ public sealed class RunCommand : ICliCommand
         Command = new Command("run", "run the selected claims (quick tier by default) and compare golden snapshots");
         shared.AddWorkspace(Command, golden: true);
         shared.AddSelection(Command);
-        foreach (var o in new Option[] { _seed, _jobs, _report, _golden, _format, _perturbTheory, _noProgress, _shard }) Command.Options.Add(o);
+        foreach (var o in new Option[] { _seed, _jobs, _report, _golden, _format, _perturbTheory, _noProgress, _power, _shard }) Command.Options.Add(o);
     }
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, new RunRequest
@@ -71,6 +74,7 @@ public sealed class RunCommand : ICliCommand
         },
         StdoutFormat = p.GetValue(_format)!, TheoryPerturbation = p.GetValue(_perturbTheory), Progress = !p.GetValue(_noProgress),
         Shard = p.GetValue(_shard) is { } shard ? ShardPart.TryParse(shard, out _) : null,
+        Power = p.GetValue(_power),
     });
 
     public static int Execute(CommandContext ctx, RunRequest request)
@@ -85,6 +89,8 @@ public sealed class RunCommand : ICliCommand
         var specs = request.Shard is { } shard ? selected.Where(s => shard.Contains(s.Id)).ToList() : selected;
         if (request.Shard is not null)
             ctx.Logger.LogInformation("shard {Shard}: {Count} of the {Selected} selected claims", request.Shard, specs.Count, selected.Count);
+        if (request.Power && request.TheoryPerturbation != 0)
+            return Refuse(ctx, "--power perturbs the theory itself (3% both ways); it cannot be combined with --perturb-theory");
         // Outputs are checked before anything runs: an unwritable folder found after the last claim wastes the run.
         if (request.ReportDirectory is { } reportDir && OutputPaths.Unwritable(reportDir, isFile: false) is { } badReport)
             return Refuse(ctx, "--report " + badReport);
@@ -120,18 +126,25 @@ public sealed class RunCommand : ICliCommand
 
         var started = DateTimeOffset.UtcNow;
         var progress = new ProgressReporter(ctx.Error, specs.Count, request.Progress);
-        var run = new Runner().Run(specs, new RunOptions
+        var options = new RunOptions
         {
             MasterSeed = request.Seed, Tier = request.Selection.Tier, Jobs = request.Jobs,
             TheoryPerturbation = request.TheoryPerturbation, Cancellation = ctx.Cancellation, OnSpecFinished = progress.Finished,
-        });
+        };
+        var run = new Runner().Run(specs, options);
         progress.Done();
+        IReadOnlyDictionary<string, ClaimPower>? power = null;
+        if (request.Power)
+        {
+            ctx.Logger.LogInformation("measuring power: the checks again with every theory value {Delta}% high and {Delta}% low", Falsifiability.Delta * 100, Falsifiability.Delta * 100);
+            power = Falsifiability.Probe(run, options with { OnSpecFinished = null });
+        }
         foreach (var r in run.Specs) r.Golden = store.Process(r, run);
         foreach (var r in run.Specs.Where(r => r.Golden?.ReceivedPath is not null))
             ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, r.Golden!.ReceivedPath);
 
         var report = RunReportBuilder.From(run, SourceCommit.Detect(ctx.SpecsDirectory),
-            SelectionInfo.Of(selected.Select(s => (s.Id, s.Hash))), request.Shard, started);
+            SelectionInfo.Of(selected.Select(s => (s.Id, s.Hash))), request.Shard, started, power);
         return Publish(ctx, report, request.ReportDirectory, request.StdoutFormat);
     }
 

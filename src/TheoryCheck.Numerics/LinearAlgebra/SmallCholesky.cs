@@ -18,21 +18,43 @@ public sealed class SmallCholesky
     {
         if (matrix.Length != order * order) throw new ArgumentException("matrix must be order × order", nameof(matrix));
         Order = order;
-        _l = new double[order * order];
+        _l = Factor(matrix, order, 0, out var pivot, out var value)
+            ?? throw new ArgumentException($"matrix is not positive definite (pivot {pivot} is {value})", nameof(matrix));
+    }
+
+    /// <summary>
+    /// The row-major lower factor L of M = LLᵀ, or null when a pivot is not above <paramref name="relativePivotFloor"/>
+    /// × max(1, |M_jj|) (not numerically positive definite). Used where "not positive definite" is an answer, not an
+    /// error (e.g. order parameters that no weights realise).
+    /// </summary>
+    public static double[]? TryLowerFactor(ReadOnlySpan<double> matrix, int order, double relativePivotFloor = 0) =>
+        matrix.Length == order * order ? Factor(matrix, order, relativePivotFloor, out _, out _)
+            : throw new ArgumentException("matrix must be order × order", nameof(matrix));
+
+    // Column by column (Golub–Van Loan 4.2.1), each sum in index order: the same bits on every CPU.
+    private static double[]? Factor(ReadOnlySpan<double> matrix, int order, double relativePivotFloor, out int failedPivot, out double failedValue)
+    {
+        var l = new double[order * order];
         for (var j = 0; j < order; j++)
         {
             var d = matrix[j * order + j];
-            for (var k = 0; k < j; k++) d -= _l[j * order + k] * _l[j * order + k];
-            if (!(d > 0)) throw new ArgumentException($"matrix is not positive definite (pivot {j} is {d})", nameof(matrix));
+            for (var k = 0; k < j; k++) d -= l[j * order + k] * l[j * order + k];
+            if (!(d > relativePivotFloor * Math.Max(1, Math.Abs(matrix[j * order + j]))))
+            {
+                (failedPivot, failedValue) = (j, d);
+                return null;
+            }
             var ljj = Math.Sqrt(d);
-            _l[j * order + j] = ljj;
+            l[j * order + j] = ljj;
             for (var i = j + 1; i < order; i++)
             {
                 var v = matrix[i * order + j];
-                for (var k = 0; k < j; k++) v -= _l[i * order + k] * _l[j * order + k];
-                _l[i * order + j] = v / ljj;
+                for (var k = 0; k < j; k++) v -= l[i * order + k] * l[j * order + k];
+                l[i * order + j] = v / ljj;
             }
         }
+        (failedPivot, failedValue) = (-1, 0);
+        return l;
     }
 
     /// <summary>log det M = 2 Σ log L_ii.</summary>

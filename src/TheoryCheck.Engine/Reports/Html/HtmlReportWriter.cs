@@ -49,6 +49,7 @@ public static class HtmlReportWriter
         var date = run.Timings.Started is { } started ? started.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "unknown";
         Meta(sb, "date", $"<span class=\"date\">{date}, {run.Timings.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s</span>");
         if (run.Shard is { } shard) Meta(sb, "shard", $"{shard} of {run.Selection.Claims} selected claims");
+        Meta(sb, "power", Escape(StatusText.PowerLine(run.Claims)?["power: ".Length..] ?? "not measured in this run (run --power measures it)"));
         if (run.TheoryPerturbation != 0) Meta(sb, "theory perturbed by", Value(run.TheoryPerturbation) + " (on purpose: claims should fail)");
         sb.Append("</div>\n<ul class=\"totals\">");
         foreach (var status in Enum.GetValues<ClaimStatus>())

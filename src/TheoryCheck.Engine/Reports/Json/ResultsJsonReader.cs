@@ -103,6 +103,9 @@ public static class ResultsJsonReader
             Figures = e.TryGetProperty("figures", out var figs) ? figs.EnumerateArray().Select(Figure).ToList() : [],
             Points = e.GetProperty("points").EnumerateArray().Select(Point).ToList(),
             Golden = e.TryGetProperty("golden", out var g) ? Golden(g) : null,
+            Power = e.TryGetProperty("power", out var pw)
+                ? new ClaimPower(pw.GetProperty("delta").GetDouble(), StatusText.ClaimStatusOf(Text(pw, "high")), StatusText.ClaimStatusOf(Text(pw, "low")))
+                : null,
         };
     }
 

@@ -75,6 +75,14 @@ public static class ResultsJsonWriter
         w.WriteString("summary", r.Summary);
         if (r.KnownFailure is { } kf) w.WriteString("knownFailure", kf);
         if (r.Error is { } err) w.WriteString("error", err);
+        if (r.Power is { } power)
+        {
+            w.WriteStartObject("power");
+            w.WriteNumber("delta", power.Delta);
+            w.WriteString("high", StatusText.Of(power.High));
+            w.WriteString("low", StatusText.Of(power.Low));
+            w.WriteEndObject();
+        }
         w.WriteStartArray("checks");
         foreach (var c in r.Checks) WriteCheck(w, c);
         w.WriteEndArray();

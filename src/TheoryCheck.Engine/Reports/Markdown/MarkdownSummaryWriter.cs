@@ -26,6 +26,7 @@ public static class MarkdownSummaryWriter
         if (run.Shard is { } shard) sb.Append($", shard {shard}");
         sb.Append(".");
         if (html is not null) sb.Append($" Plots and data: [{html}]({html}).");
+        sb.Append("\n\n").Append(Escape(StatusText.PowerLine(run.Claims) ?? "power: not measured in this run (`run --power` measures it)"));
         sb.Append("\n\n| paper | claim | status | source | decisive numbers | golden |\n|---|---|---|---|---|---|\n");
         foreach (var r in run.Claims)
         {

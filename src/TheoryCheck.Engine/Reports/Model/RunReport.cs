@@ -82,6 +82,9 @@ public sealed record ClaimReport
     /// </summary>
     public IReadOnlyList<PaperReference> References { get; init; } = [];
 
+    /// <summary>Its verdicts with the theory perturbed both ways, when the run measured them (<c>--power</c>).</summary>
+    public ClaimPower? Power { get; init; }
+
     /// <summary>True when this claim makes the run fail (exit code 1).</summary>
     public bool Fails => Status is ClaimStatus.NotReproduced or ClaimStatus.UnexpectedPass or ClaimStatus.Error || Golden?.Fails == true;
 

@@ -11,14 +11,15 @@ public static class RunReportBuilder
     /// <param name="selection">The claims asked for before sharding (default: the run's own claims).</param>
     /// <param name="shard">The part of a sharded run this is, if any.</param>
     /// <param name="started">When the run started (for timings.json and the HTML header).</param>
+    /// <param name="power">Per claim, its verdicts with the theory perturbed both ways (<see cref="Falsifiability"/>), if measured.</param>
     public static RunReport From(RunResult run, string? commit = null, SelectionInfo? selection = null, ShardPart? shard = null,
-        DateTimeOffset? started = null) => new()
+        DateTimeOffset? started = null, IReadOnlyDictionary<string, ClaimPower>? power = null) => new()
     {
         ToolVersion = run.ToolVersion, Commit = commit, MasterSeed = run.MasterSeed, Tier = run.Tier, Backend = run.Backend,
         TheoryPerturbation = run.TheoryPerturbation,
         Selection = selection ?? SelectionInfo.Of(run.Specs.Select(r => (r.Spec.Id, r.Spec.Hash))),
         Shard = shard,
-        Claims = run.Specs.Select(Claim).ToList(),
+        Claims = run.Specs.Select(r => Claim(r) with { Power = power?.GetValueOrDefault(r.Spec.Id) }).ToList(),
         Timings = new RunTimings(run.Elapsed.TotalSeconds, run.Specs.ToDictionary(r => r.Spec.Id, r => r.Elapsed.TotalSeconds), started),
     };
 

@@ -61,6 +61,21 @@ public static class StatusText
         return $"{failing.Count} of {claims.Count} claims not as expected ({string.Join(", ", why)}){rest}";
     }
 
+    /// <summary>
+    /// The run's power in one line, e.g. "power: 88 of 88 asserted claims fail with every theory value 3% high and with it
+    /// 3% low"; the claims that do not, with their blind direction. Known failures and errors are not counted (a known
+    /// failure's power is its own test). Null when the run did not measure it.
+    /// </summary>
+    public static string? PowerLine(IReadOnlyCollection<ClaimReport> claims)
+    {
+        var measured = claims.Where(c => c.Power is not null && c.KnownFailure is null && c.Status == ClaimStatus.Reproduced).ToList();
+        if (!claims.Any(c => c.Power is not null)) return null;
+        var pct = ((claims.First(c => c.Power is not null).Power!.Delta) * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        var blind = measured.Where(c => !c.Power!.BothWays).Select(c => $"{c.Id} ({string.Join(", ", c.Power!.Blind())})").ToList();
+        var line = $"power: {measured.Count - blind.Count} of {measured.Count} reproduced claims fail with every theory value {pct}% high and with it {pct}% low";
+        return blind.Count == 0 ? line : line + "; blind: " + string.Join("; ", blind);
+    }
+
     /// <summary>"1 golden failure", "2 golden failures": a golden file that differs, is missing or is corrupt.</summary>
     public static string GoldenFailures(int n) => n == 1 ? "1 golden failure" : $"{n} golden failures";
 
