@@ -8,6 +8,7 @@ namespace TheoryCheck.Engine.Golden;
 /// Keys are <c>&lt;point&gt; | theory.NAME</c>, <c>&lt;point&gt; | experiment.NAME.mean|se|min|max</c>, curves as <c>theory.NAME[i]</c> and
 /// <c>experiment.NAME[i].mean|se</c>, and
 /// <c>checks[i] KIND | STAT</c>: stable, sorted, one per line in the file so a diff shows one line per moved number.
+/// Curves are recorded only when a figure draws them, a check reads them or the spec keeps them (<see cref="Specs.Spec.GoldenCurves"/>).
 /// </summary>
 public sealed class GoldenSnapshot
 {
@@ -48,10 +49,11 @@ public sealed class GoldenSnapshot
                     values[$"{p.Point.Key} | experiment.{name}.max"] = s.Max;
                 }
             }
-            // Curves: one key per x index (zero-padded so the file sorts in x order).
-            foreach (var (name, c) in p.TheoryCurves)
+            // Curves: one key per x index (zero-padded so the file sorts in x order); only those drawn, checked or kept.
+            var curves = result.Spec.GoldenCurves;
+            foreach (var (name, c) in p.TheoryCurves.Where(kv => curves is null || curves.Contains("theory." + kv.Key)))
                 for (var i = 0; i < c.Y.Count; i++) values[$"{p.Point.Key} | theory.{name}[{i:D4}]"] = c.Y[i];
-            foreach (var (name, c) in p.ExperimentCurves)
+            foreach (var (name, c) in p.ExperimentCurves.Where(kv => curves is null || curves.Contains("experiment." + kv.Key)))
                 for (var i = 0; i < c.Mean.Count; i++)
                 {
                     values[$"{p.Point.Key} | experiment.{name}[{i:D4}].mean"] = c.Mean[i];

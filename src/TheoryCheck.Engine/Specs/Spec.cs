@@ -37,6 +37,11 @@ public sealed record Spec
     public string? KnownFailure { get; init; }
     /// <summary>Figures the report draws in the style of the paper's (optional).</summary>
     public IReadOnlyList<FigureDefinition> Figures { get; init; } = [];
+    /// <summary>
+    /// The curves its golden file records (<c>theory.NAME</c>, <c>experiment.NAME</c>): those a figure draws, a check
+    /// reads or <c>golden.keep-curves</c> lists; null records every curve. Scalars and check statistics are always recorded.
+    /// </summary>
+    public IReadOnlySet<string>? GoldenCurves { get; init; }
     /// <summary>Hash of what determines the numbers (solvers, parameters, ladders): golden files record it.</summary>
     public required string Hash { get; init; }
     /// <summary>Line of the <c>id:</c> field, for annotations.</summary>

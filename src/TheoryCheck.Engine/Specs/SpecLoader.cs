@@ -157,7 +157,7 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         var axes = series.SelectMany(v => v.Keys).Distinct().Append(experiment?.SizeName ?? "N").ToList();
         var context = new CheckContext(r, theory, experiment, axes);
         var checks = ReadChecks(context, r.Required(f, "checks", root, "the spec"));
-        var golden = ReadGolden(r, f.TryGetValue("golden", out var g) ? g.Value : null);
+        var golden = ReadGolden(r, f.TryGetValue("golden", out var g) ? g.Value : null, theory, experiment, out var keepCurves);
         var figures = FigureReader.Read(r, f.TryGetValue("figures", out var fig) ? fig.Value : null, axes, theory, experiment);
         string? knownFailure = null;
         if (f.TryGetValue("known-failure", out var kf)) knownFailure = r.Text(kf.Value, "known-failure (the reason the claim is expected to fail)");
@@ -194,7 +194,10 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         {
             Id = id!, Title = title!, Paper = paper, FilePath = file, Claim = claim!, Source = source!, Tags = tags,
             Tier = tier, Theory = theory!, Experiment = experiment!, Series = series, Ladders = ladders!, Checks = checks,
-            GoldenTolerances = golden, Figures = figures, KnownFailure = knownFailure, Line = YamlReader.LineOf(f["id"].Key),
+            GoldenTolerances = golden, Figures = figures,
+            // Goldens record what is checked or drawn (issue 17), plus what the spec asks to keep.
+            GoldenCurves = figures.Where(fig => fig.IsCurve).SelectMany(fig => fig.Series)
+                .Concat(checks.SelectMany(c => c.CurvesRead)).Concat(keepCurves).ToHashSet(StringComparer.Ordinal), KnownFailure = knownFailure, Line = YamlReader.LineOf(f["id"].Key),
             Hash = ComputeHash(theory!, experiment!, series, ladders!),
         };
         return (spec, r.Errors);
@@ -316,9 +319,10 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         return checks;
     }
 
-    private static GoldenTolerances ReadGolden(YamlReader r, YamlNode? node)
+    private static GoldenTolerances ReadGolden(YamlReader r, YamlNode? node, Theory? theory, Experiment? experiment, out IReadOnlyList<string> keepCurves)
     {
         var tolerances = new GoldenTolerances();
+        keepCurves = [];
         if (node is null) return tolerances;
         if (node is not YamlMappingNode map)
         {
@@ -328,6 +332,11 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
         foreach (var (k, v) in map.Children)
         {
             var prefix = (k as YamlScalarNode)?.Value ?? "";
+            if (prefix == "keep-curves")
+            {
+                keepCurves = KeepCurves(r, v, theory, experiment);
+                continue;
+            }
             if (!(prefix is "theory" or "experiment" or "checks" || prefix.StartsWith("theory.") || prefix.StartsWith("experiment.") || prefix.StartsWith("checks.")))
             {
                 r.Fail(k, $"golden key '{prefix}' must be theory, experiment, checks or start with one of them followed by '.'");
@@ -337,6 +346,32 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
             if (tol is not null) tolerances.Set(prefix, tol);
         }
         return tolerances;
+    }
+
+    /// <summary><c>golden.keep-curves: [theory.NAME, experiment.NAME]</c>: curves no figure draws and no check reads, recorded anyway.</summary>
+    private static IReadOnlyList<string> KeepCurves(YamlReader r, YamlNode node, Theory? theory, Experiment? experiment)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            r.Fail(node, "golden.keep-curves must be a list of curve names (theory.NAME or experiment.NAME)");
+            return [];
+        }
+        var names = new List<string>();
+        foreach (var item in list.Children)
+        {
+            var name = (item as YamlScalarNode)?.Value ?? "";
+            var fromTheory = name.StartsWith("theory.", StringComparison.Ordinal);
+            if (!fromTheory && !name.StartsWith("experiment.", StringComparison.Ordinal))
+            {
+                r.Fail(item, $"golden.keep-curves: '{name}' is not theory.NAME or experiment.NAME");
+                continue;
+            }
+            Abstractions.Solver? solver = fromTheory ? theory : experiment;
+            if (solver is not null && OutputCheck.Unknown(solver, fromTheory ? "theory" : "experiment", name[(name.IndexOf('.') + 1)..]) is { } unknown)
+                r.Fail(item, "golden.keep-curves: " + unknown);
+            else names.Add(name);
+        }
+        return names;
     }
 
     private static string ComputeHash(Theory theory, Experiment experiment, IReadOnlyList<IReadOnlyDictionary<string, object>> series,

@@ -71,12 +71,46 @@ public class CurveAndFigureTests
             y-scale: log
         """;
 
-    private static Spec Load()
+    private static Spec Load(string text = SpecText)
     {
         var dir = Path.Combine(TestPaths.NewTempDirectory(), "test");
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "test.parabola.yaml"), SpecText);
+        File.WriteAllText(Path.Combine(dir, "test.parabola.yaml"), text);
         return new SpecLoader(Registry).LoadDirectory(Path.GetDirectoryName(dir)!).Single();
+    }
+
+    // The spec without its curve figure: nothing draws or checks the curves.
+    private static readonly string Undrawn = SpecText[..SpecText.IndexOf("  - title: the parabola", StringComparison.Ordinal)];
+
+    [Fact]
+    public void A_curve_nothing_draws_checks_or_keeps_is_not_in_the_golden_but_scalars_are()
+    {
+        var spec = Load(Undrawn);
+        var run = new Runner().Run([spec], new RunOptions { Jobs = 1 });
+        var keys = GoldenSnapshot.From(run.Specs.Single(), run).Values.Keys;
+        keys.Should().NotContain(k => k.Contains("| theory.y[") || k.Contains("| experiment.y["), "issue 17: goldens record what is checked or drawn");
+        keys.Should().Contain(k => k.EndsWith("| theory.y-at-1")).And.Contain(k => k.EndsWith("| experiment.y-at-1.mean"));
+    }
+
+    [Fact]
+    public void Golden_keep_curves_keeps_an_undrawn_curve_and_names_an_unknown_one_at_its_line()
+    {
+        var kept = Load(Undrawn + "golden:\n  keep-curves: [theory.y]\n");
+        var run = new Runner().Run([kept], new RunOptions { Jobs = 1 });
+        var keys = GoldenSnapshot.From(run.Specs.Single(), run).Values.Keys;
+        keys.Should().Contain(k => k.EndsWith("| theory.y[0004]")).And.NotContain(k => k.Contains("| experiment.y["));
+
+        var errors = TheoryCheck.Tests.Checks.SyntheticSpecs.Errors(TheoryCheck.Tests.Checks.SyntheticSpecs.Text("""
+              - agrees:
+                  a: theory.m
+                  b: experiment.m
+                  tolerance: { stat: 5 }
+                  reason: r
+            """, figures: "golden:\n  keep-curves: [theory.nope, y]"));
+        errors.Should().HaveCount(2);
+        errors.Should().Contain(e => e.Message.Contains("golden.keep-curves: unknown output 'nope' of theory 'test.declared'"))
+            .And.Contain(e => e.Message.Contains("'y' is not theory.NAME or experiment.NAME"));
+        errors.Select(e => e.Line).Distinct().Should().ContainSingle("both on the keep-curves line");
     }
 
     [Fact]

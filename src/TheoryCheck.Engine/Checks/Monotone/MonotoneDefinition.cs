@@ -17,6 +17,8 @@ public sealed record MonotoneDefinition(QuantityRef Quantity, string Axis, bool 
 
     public override ICheckKind Checker => new MonotoneKind();
 
+    public override IEnumerable<string> CurvesRead => OnCurve ? [(Quantity.FromTheory ? "theory." : "experiment.") + Quantity.Name] : [];
+
     public override string Describe() =>
         $"{Quantity}{(OnCurve ? " (curve)" : "")} {(Increasing ? "increasing" : "decreasing")} in {Axis} " +
         (Strict ? $"(strict: every step beyond {F(MarginSe)} se)" : $"(non-strict: no step against it beyond {F(MarginSe)} se)");
