@@ -75,10 +75,10 @@ public sealed class SharedOptions
         p.CommandResult.Command.Options.Contains(option) ? p.GetValue(option) : null;
 
     /// <summary>
-    /// A variadic file argument swallows unknown options (<c>analyze a.npy --tier full</c> would read a file named
-    /// --tier): refuse any token that starts with '-' and is not an existing file, as an unknown option (exit 4).
+    /// A variadic argument (files, solver names) swallows unknown options (<c>analyze a.npy --tier full</c> would read a
+    /// file named --tier): refuse any token that starts with '-' and is not an existing file, as an unknown option (exit 4).
     /// </summary>
-    public static void RefuseOptionsAsFiles(Argument<string[]> files) => files.Validators.Add(r =>
+    public static void RefuseUnknownOptions(Argument<string[]> arguments) => arguments.Validators.Add(r =>
     {
         foreach (var token in r.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && !File.Exists(v) && !Directory.Exists(v)))
             r.AddError($"unknown option '{token}' (see the command's --help)");

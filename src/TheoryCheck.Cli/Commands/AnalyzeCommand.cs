@@ -20,7 +20,7 @@ public sealed class AnalyzeCommand : ICliCommand
 
     public AnalyzeCommand()
     {
-        SharedOptions.RefuseOptionsAsFiles(_files);
+        SharedOptions.RefuseUnknownOptions(_files);
         Command = new Command("analyze", "HT-SR metrics of weight matrices (.npy float32/float64 2-D, or CSV): alpha, norms, spikes, ESD phase") { _files, _format };
     }
 

@@ -23,7 +23,7 @@ public sealed class MergeCommand : ICliCommand
 
     public MergeCommand()
     {
-        SharedOptions.RefuseOptionsAsFiles(_inputs);
+        SharedOptions.RefuseUnknownOptions(_inputs);
         _format.AcceptOnlyFromAmong([.. ReportFormats.Default.Names]);
         Command = new Command("merge", "join the reports of the parts of a sharded run (run --shard k/n --report DIR) into one report in --report OUT")
         {

@@ -20,10 +20,12 @@ public sealed class SimulateCommand : ICliCommand
 
     public Command Command { get; }
 
-    public SimulateCommand() => Command = Build();
-
     /// <summary>With the shared <c>--max-work</c> limit.</summary>
-    public SimulateCommand(SharedOptions shared) : this() => shared.AddLimits(Command, seeds: false);
+    public SimulateCommand(SharedOptions shared)
+    {
+        Command = Build();
+        shared.AddLimits(Command, seeds: false);
+    }
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json");
 

@@ -25,7 +25,7 @@ public sealed class SolversCommand : ICliCommand
     public SolversCommand(SharedOptions shared)
     {
         _shared = shared;
-        SharedOptions.RefuseOptionsAsFiles(_names); // an unknown option is not a solver name
+        SharedOptions.RefuseUnknownOptions(_names); // an unknown option is not a solver name
         Command = new Command("solvers", "list registered theories and experiments, one line each (NAME or --verbose: detail)") { _names, _filter, _format };
     }
 
