@@ -17,8 +17,8 @@
 # Missing g++, Armadillo or source folder: one line saying what is missing, "skipped", exit 0. A failed check: exit 1.
 # Only ratios measured in the same run mean anything on a shared machine; the load average is printed with them.
 #
-# Settings (environment): SGD_N ("100 500 784 4000"), SGD_ALPHA (steps in multiples of N, 10), SEEDS (5; the SGD
-# rounds, each timed, median over them), REPEATS (3; ODE rounds), ODE_ALPHA (100), ODE_DT (0.01),
+# Settings (environment): SGD_N ("100 500 784 4000"), SGD_STEPS (10000 SGD steps at every N, i.e. alpha = SGD_STEPS/N),
+# SEEDS (5; the SGD rounds, each timed, median over them), REPEATS (3; ODE rounds), ODE_ALPHA (200), ODE_DT (0.01),
 # NN2PP_BUILD (a folder to build into and reuse; default: a temporary one).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,8 +34,8 @@ echo '#include <armadillo>' | g++ -std=c++11 -fsyntax-only -x c++ - 2> /dev/null
 [[ -f $dll ]] || { echo "error: $dll not found; build it first: dotnet build -c Release src/TheoryCheck.Cli" >&2; exit 4; }
 command -v dotnet > /dev/null || { echo "error: dotnet not found" >&2; exit 4; }
 
-sgd_n=${SGD_N:-100 500 784 4000}; sgd_alpha=${SGD_ALPHA:-10}; seeds=${SEEDS:-5}; repeats=${REPEATS:-3}
-ode_alpha=${ODE_ALPHA:-100}; ode_dt=${ODE_DT:-0.01}
+sgd_n=${SGD_N:-100 500 784 4000}; sgd_steps=${SGD_STEPS:-10000}; seeds=${SEEDS:-5}; repeats=${REPEATS:-3}
+ode_alpha=${ODE_ALPHA:-200}; ode_dt=${ODE_DT:-0.01}
 export OPENBLAS_NUM_THREADS=1   # nn2pp's Armadillo may call OpenBLAS; one thread, as ours (no BLAS in simulate)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 bin=${NN2PP_BUILD:-$work/bin}; mkdir -p "$bin"
@@ -76,14 +76,18 @@ printf '| workload | nn2pp CPU | ours CPU | speed-up | load start → end | same
 # --- SGD: erf SCM, K = 4, M = 2, eta = 0.5, sigma = 0.01, weights N(0, 1) (nn2pp --init 1 = ours --init large) ---
 for n in $sgd_n; do
   l0=$(load); a=""; b=""; ea=""; eb=""
+  sgd_alpha=$(awk -v s="$sgd_steps" -v n="$n" 'BEGIN {printf "%.17g", s / n}')
   for ((s = 1; s <= seeds; s++)); do
     a+=" $(cpu "$work/a.out" "$bin/nn2pp.exe" --g1 1 --g2 1 --N "$n" --M 2 --K 4 --lr 0.5 --sigma 0.01 \
       --init 1 --steps "$sgd_alpha" --seed "$s")" || exit 1
     ea+=" $(last_row "$work/a.out" | cut -d, -f2)"
-    every=$(awk -v a="$sgd_alpha" 'BEGIN {print a / 200}')
+    # about 200 records, as nn2pp writes, each a whole number of steps: R records with R dividing alpha * N
+    every=$(awk -v a="$sgd_alpha" -v s="$sgd_steps" 'BEGIN { for (r = 200; r > 1 && s % r != 0; r--); printf "%.17g", a / r }')
     b+=" $(cpu "$work/b.out" ours --mode sgd --g erf -N "$n" -M 2 -K 4 --lr 0.5 --sigma 0.01 --init large \
       --steps "$sgd_alpha" --every "$every" --seed "$s")" || exit 1
     eb+=" $(last_row "$work/b.out" | cut -d, -f2)"
+    awk -v x="$(last_row "$work/b.out" | cut -d, -f1)" -v a="$sgd_alpha" 'BEGIN {exit !(x - a < 1e-9 && a - x < 1e-9)}' ||
+      { echo "error: our SGD run ended at alpha = $(last_row "$work/b.out" | cut -d, -f1), not $sgd_alpha" >&2; exit 1; }
   done
   l1=$(load); ta=$(echo "$a" | median); tb=$(echo "$b" | median)
   check=$(awk -v x="$ea" -v y="$eb" 'BEGIN {
@@ -93,8 +97,8 @@ for n in $sgd_n; do
     se = sqrt(va / na + vb / nb); z = (se > 0 ? (mb - ma) / se : 0); if (z < 0) z = -z
     printf "%s eps_g %.4g vs %.4g, |diff| = %.2f s.e. (%d seeds each)", (z <= 4 ? "yes:" : "NO:"), ma, mb, z, na }')
   [[ $check == yes* ]] || failed=1
-  printf '| SGD erf, N = %s, K = 4, M = 2, alpha = %s | %.2f s | %.2f s | **%.2f×** | %s → %s | %s |\n' \
-    "$n" "$sgd_alpha" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN {print a / b}')" "$l0" "$l1" "$check"
+  printf '| SGD erf, N = %s, K = 4, M = 2, %s steps | %.2f s | %.2f s | **%.2f×** | %s → %s | %s |\n' \
+    "$n" "$sgd_steps" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN {print a / b}')" "$l0" "$l1" "$check"
 done
 
 # --- ODE: K = 4, M = 2, eta = 0.5, sigma = 0.01, T = I, teacher v* = 1, from one fixed initial state ---
