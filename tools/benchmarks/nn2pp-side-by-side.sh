@@ -17,8 +17,8 @@
 # Missing g++, Armadillo or source folder: one line saying what is missing, "skipped", exit 0. A failed check: exit 1.
 # Only ratios measured in the same run mean anything on a shared machine; the load average is printed with them.
 #
-# Settings (environment): SGD_N ("100 500 784 4000"), SGD_STEPS (10000 SGD steps at every N, i.e. alpha = SGD_STEPS/N),
-# SEEDS (5; the SGD rounds, each timed, median over them), REPEATS (3; ODE rounds), ODE_ALPHA (200), ODE_DT (0.01),
+# Settings (environment): SGD_N ("100 500 784 4000"), SGD_STEPS (50000 SGD steps at every N, i.e. alpha = SGD_STEPS/N),
+# SEEDS (8; the SGD rounds, each timed, median over them; 5 seeds give Welch s.e. with too few degrees of freedom), REPEATS (3; ODE rounds), ODE_ALPHA (200), ODE_DT (0.01),
 # NN2PP_BUILD (a folder to build into and reuse; default: a temporary one).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,7 +34,7 @@ echo '#include <armadillo>' | g++ -std=c++11 -fsyntax-only -x c++ - 2> /dev/null
 [[ -f $dll ]] || { echo "error: $dll not found; build it first: dotnet build -c Release src/TheoryCheck.Cli" >&2; exit 4; }
 command -v dotnet > /dev/null || { echo "error: dotnet not found" >&2; exit 4; }
 
-sgd_n=${SGD_N:-100 500 784 4000}; sgd_steps=${SGD_STEPS:-10000}; seeds=${SEEDS:-5}; repeats=${REPEATS:-3}
+sgd_n=${SGD_N:-100 500 784 4000}; sgd_steps=${SGD_STEPS:-50000}; seeds=${SEEDS:-8}; repeats=${REPEATS:-3}
 ode_alpha=${ODE_ALPHA:-200}; ode_dt=${ODE_DT:-0.01}
 export OPENBLAS_NUM_THREADS=1   # nn2pp's Armadillo may call OpenBLAS; one thread, as ours (no BLAS in simulate)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
