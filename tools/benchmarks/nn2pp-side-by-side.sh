@@ -18,7 +18,8 @@
 # Only ratios measured in the same run mean anything on a shared machine; the load average is printed with them.
 #
 # Settings (environment): SGD_N ("100 500 784 4000"), SGD_STEPS (50000 SGD steps at every N, i.e. alpha = SGD_STEPS/N),
-# SEEDS (8; the SGD rounds, each timed, median over them; 5 seeds give Welch s.e. with too few degrees of freedom), REPEATS (3; ODE rounds), ODE_ALPHA (200), ODE_DT (0.01),
+# SEEDS (8; the SGD rounds, each timed, median over them; 5 seeds give Welch s.e. with too few degrees of freedom),
+# REPEATS (3; ODE rounds), ODE_ALPHA (200), ODE_DT (0.01),
 # NN2PP_BUILD (a folder to build into and reuse; default: a temporary one).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -95,7 +96,7 @@ for n in $sgd_n; do
     for (i = 1; i <= na; i++) { ma += p[i] / na }; for (i = 1; i <= nb; i++) { mb += q[i] / nb }
     for (i = 1; i <= na; i++) { va += (p[i] - ma)^2 / (na - 1) }; for (i = 1; i <= nb; i++) { vb += (q[i] - mb)^2 / (nb - 1) }
     se = sqrt(va / na + vb / nb); z = (se > 0 ? (mb - ma) / se : 0); if (z < 0) z = -z
-    printf "%s eps_g %.4g vs %.4g, |diff| = %.2f s.e. (%d seeds each)", (z <= 4 ? "yes:" : "NO:"), ma, mb, z, na }')
+    printf "%s eps_g %.4g vs %.4g, difference %.2f s.e. (%d seeds each)", (z <= 4 ? "yes:" : "NO:"), ma, mb, z, na }')
   [[ $check == yes* ]] || failed=1
   printf '| SGD erf, N = %s, K = 4, M = 2, %s steps | %.2f s | %.2f s | **%.2f×** | %s → %s | %s |\n' \
     "$n" "$sgd_steps" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN {print a / b}')" "$l0" "$l1" "$check"
@@ -111,8 +112,8 @@ mkdir -p "$work/run/init"
 write_matrix $k "$q0" > "$work/run/init/s_Q0.dat"; write_matrix $m "$r0" > "$work/run/init/s_R0.dat"
 printf '1 0\n0 1\n' > "$work/run/init/s_T0.dat"; printf '1\n1\n' > "$work/run/init/s_A0.dat"
 for g in 1 0; do
-  for layers in scm both; do
-    gname=$([[ $g == 1 ]] && echo erf || echo linear)
+  for layers in SCM both; do
+    gname=$([[ $g == 1 ]] && echo erf || echo linear); label=$([[ $layers == both ]] && echo "both layers" || echo SCM)
     if [[ $layers == both ]]; then both=(--both); echo "$v0" | tr ',' '\n' > "$work/run/init/s_v0.dat"
     else both=(); printf '1\n1\n1\n1\n' > "$work/run/init/s_v0.dat"; fi
     vflag=(); [[ $layers == both ]] && vflag=(--v0 "$v0")
@@ -146,10 +147,10 @@ for g in 1 0; do
     read -r _ devrk < <(compare "$work/c.out")
     if awk -v u="$units" 'BEGIN {exit !(u <= 0.5 + 1e-6)}'; then same="yes: last row (alpha = $horizon) equal to nn2pp's 6 printed digits (max $units of the last digit)"
     else same="NO: last row differs by $units units of nn2pp's last printed digit"; failed=1; fi
-    printf '| ODE %s %s, Euler both, dt = %s, alpha = %s | %.2f s | %.2f s | **%.2f×** | %s → %s | %s |\n' \
-      "$gname" "$layers" "$ode_dt" "$horizon" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN {print a / b}')" "$l0" "$l1" "$same"
+    printf '| ODE %s %s, Euler (nn2pp and ours), dt = %s, alpha = %s | %.2f s | %.2f s | **%.2f×** | %s → %s | %s |\n' \
+      "$gname" "$label" "$ode_dt" "$horizon" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN {print a / b}')" "$l0" "$l1" "$same"
     printf '| ODE %s %s, ours RK4 (same dt), alpha = %s | %.2f s | %.2f s | **%.2f×** | %s → %s | max deviation from nn2pp Euler %s (Euler error O(dt)) |\n' \
-      "$gname" "$layers" "$horizon" "$ta" "$tc" "$(awk -v a="$ta" -v b="$tc" 'BEGIN {print a / b}')" "$l0" "$l1" "$devrk"
+      "$gname" "$label" "$horizon" "$ta" "$tc" "$(awk -v a="$ta" -v b="$tc" 'BEGIN {print a / b}')" "$l0" "$l1" "$devrk"
   done
 done
 echo
