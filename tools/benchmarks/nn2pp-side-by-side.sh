@@ -37,6 +37,7 @@ command -v dotnet > /dev/null || { echo "error: dotnet not found" >&2; exit 4; }
 
 sgd_n=${SGD_N:-100 500 784 4000}; sgd_steps=${SGD_STEPS:-50000}; seeds=${SEEDS:-8}; repeats=${REPEATS:-3}
 ode_alpha=${ODE_ALPHA:-200}; ode_dt=${ODE_DT:-0.01}
+(( seeds >= 5 )) || { echo "error: SEEDS must be at least 5 (the standard errors of the eps_g check come from them)" >&2; exit 4; }
 export OPENBLAS_NUM_THREADS=1   # nn2pp's Armadillo may call OpenBLAS; one thread, as ours (no BLAS in simulate)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 bin=${NN2PP_BUILD:-$work/bin}; mkdir -p "$bin"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cheap checks of nn2pp-side-by-side.sh that need neither nn2pp nor a build: it is executable, and without a source
-# folder, g++ or Armadillo it prints one line saying what is missing and exits 0; without our DLL it exits 4.
+# folder, g++ or Armadillo it prints one line saying what is missing and exits 0; without our DLL or with fewer than
+# 5 seeds it exits 4.
 #   tools/benchmarks/nn2pp-side-by-side.test.sh        (prints "ok N/N", exit 1 on the first failure)
 set -uo pipefail
 script=$(cd "$(dirname "$0")" && pwd)/nn2pp-side-by-side.sh
@@ -31,4 +32,8 @@ expect "no Armadillo" 0 '^nn2pp side by side skipped: Armadillo headers not foun
 # Everything there but our DLL: a usage error (exit 4), not a skip.
 printf '#!/bin/sh\nexit 0\n' > "$tmp/bin/g++"
 expect "no DLL" 4 '^error: .*/missing.dll not found' env PATH="$tmp/bin" "$BASH" "$script" "$tmp/src" "$tmp/missing.dll"
+
+# Fewer than 5 seeds cannot give the eps_g check its standard errors: a usage error.
+printf '#!/bin/sh\nexit 0\n' > "$tmp/bin/dotnet"; chmod +x "$tmp/bin/dotnet"; touch "$tmp/fake.dll"
+expect "3 seeds" 4 '^error: SEEDS must be at least 5' env PATH="$tmp/bin" SEEDS=3 "$BASH" "$script" "$tmp/src" "$tmp/fake.dll"
 echo "ok $passed/$total"
