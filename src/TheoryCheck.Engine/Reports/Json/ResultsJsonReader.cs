@@ -103,6 +103,7 @@ public static class ResultsJsonReader
             Figures = e.TryGetProperty("figures", out var figs) ? figs.EnumerateArray().Select(Figure).ToList() : [],
             Points = e.GetProperty("points").EnumerateArray().Select(Point).ToList(),
             Golden = e.TryGetProperty("golden", out var g) ? Golden(g) : null,
+            Tags = e.TryGetProperty("tags", out var tags) ? tags.EnumerateArray().Select(t => t.GetString() ?? "").ToList() : [],
         };
     }
 

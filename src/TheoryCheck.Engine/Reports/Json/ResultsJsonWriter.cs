@@ -75,6 +75,12 @@ public static class ResultsJsonWriter
         w.WriteString("summary", r.Summary);
         if (r.KnownFailure is { } kf) w.WriteString("knownFailure", kf);
         if (r.Error is { } err) w.WriteString("error", err);
+        if (r.Tags.Count > 0)
+        {
+            w.WriteStartArray("tags");
+            foreach (var tag in r.Tags) w.WriteStringValue(tag);
+            w.WriteEndArray();
+        }
         w.WriteStartArray("checks");
         foreach (var c in r.Checks) WriteCheck(w, c);
         w.WriteEndArray();

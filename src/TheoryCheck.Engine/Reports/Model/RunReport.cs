@@ -82,6 +82,9 @@ public sealed record ClaimReport
     /// </summary>
     public IReadOnlyList<PaperReference> References { get; init; } = [];
 
+    /// <summary>The spec's tags (the report's filter by tag); empty in a results.json written before tags were kept.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>True when this claim makes the run fail (exit code 1).</summary>
     public bool Fails => Status is ClaimStatus.NotReproduced or ClaimStatus.UnexpectedPass or ClaimStatus.Error || Golden?.Fails == true;
 

@@ -36,6 +36,7 @@ public static class RunReportBuilder
                 g.Differences.Count, g.Differences.Take(GoldenReport.Listed).ToList(), g.NearMisses.Count, g.NearMisses.Take(GoldenReport.Listed).ToList())
             : null,
         References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
+        Tags = r.Spec.Tags,
     };
 
     private static CheckReport Check(CheckResult c) => c.Definition.Checker.Report(c);
