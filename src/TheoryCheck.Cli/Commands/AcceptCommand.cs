@@ -15,7 +15,7 @@ public sealed class AcceptCommand : ICliCommand
     public AcceptCommand(SharedOptions shared)
     {
         _shared = shared;
-        Command = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)") { _from };
+        Command = new Command("accept", "promote received goldens to verified (all or none)") { _from };
         shared.AddWorkspace(Command, golden: true);
         shared.AddSelection(Command);
     }

@@ -15,7 +15,7 @@ public sealed class ListCommand : ICliCommand
     public ListCommand(SharedOptions shared)
     {
         _shared = shared;
-        Command = new Command("list", "list the claims (quick tier unless --tier full; --format json for machines)");
+        Command = new Command("list", "list the claims (quick tier unless --tier full)");
         shared.AddWorkspace(Command, golden: false);
         shared.AddSelection(Command);
         Command.Options.Add(_format);

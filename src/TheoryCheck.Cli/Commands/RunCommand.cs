@@ -52,7 +52,7 @@ public sealed class RunCommand : ICliCommand
         });
         _jobs.Validators.Add(r => { if (OptionValues.Parsed<int>(r) < 1) r.AddError("--jobs must be at least 1"); });
         _perturbTheory.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double d && !(Math.Abs(d) < 1)) r.AddError($"--perturb-theory must be a number in (-1, 1), got {d}"); });
-        Command = new Command("run", "run the selected claims (quick tier by default) and compare golden snapshots");
+        Command = new Command("run", "run claims and compare their golden snapshots");
         shared.AddWorkspace(Command, golden: true);
         shared.AddSelection(Command);
         foreach (var o in new Option[] { _seed, _jobs, _report, _golden, _format, _perturbTheory, _noProgress, _shard }) Command.Options.Add(o);

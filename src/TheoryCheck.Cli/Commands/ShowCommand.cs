@@ -16,7 +16,7 @@ public sealed class ShowCommand : ICliCommand
 
     public ShowCommand(SharedOptions shared)
     {
-        Command = new Command("show", "show one claim: source, solvers, parameters, ladders, checks and their reasons") { _id, _format };
+        Command = new Command("show", "one claim: source, solvers, ladders, checks") { _id, _format };
         shared.AddWorkspace(Command, golden: false);
     }
 
