@@ -103,11 +103,15 @@ public sealed class RunCommand : ICliCommand
             if (missing.Count > 0)
             {
                 foreach (var path in missing)
-                    ctx.Error.WriteLine($"{path}: error: golden file missing; create it with `--golden create-missing` (or compare nothing with `--golden off`)");
+                    ctx.Error.WriteLine($"{Engine.DisplayPath.Of(path)}: error: golden file missing; create it with `--golden create-missing` (or compare nothing with `--golden off`)");
                 return ExitCodes.UsageError;
             }
         }
 
+        // Where goldens are read and written: the default (beside the specs folder) is not where everyone expects it.
+        if (request.GoldenMode != GoldenMode.Off)
+            ctx.Logger.LogInformation("goldens: {Directory}{Access}", Path.GetFullPath(ctx.GoldenDirectory),
+                ctx.OnCi ? " (read only: CI)" : request.GoldenMode == GoldenMode.Compare ? " (read; received files written there)" : " (read and written)");
         var estimated = specs.Select(s => Engine.Specs.LadderCost.Operations(s.Experiment, s.Ladders[request.Selection.Tier], s.Series)).ToList();
         ctx.Logger.LogInformation("estimated work: {Operations:G3} floating-point operations for the {Estimated} claims whose experiments estimate it",
             estimated.Sum(e => e ?? 0), estimated.Count(e => e is not null));
@@ -128,7 +132,7 @@ public sealed class RunCommand : ICliCommand
         progress.Done();
         foreach (var r in run.Specs) r.Golden = store.Process(r, run);
         foreach (var r in run.Specs.Where(r => r.Golden?.ReceivedPath is not null))
-            ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, r.Golden!.ReceivedPath);
+            ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, Engine.DisplayPath.Of(r.Golden!.ReceivedPath!));
 
         var report = RunReportBuilder.From(run, SourceCommit.Detect(ctx.SpecsDirectory),
             SelectionInfo.Of(selected.Select(s => (s.Id, s.Hash))), request.Shard, started);

@@ -83,7 +83,7 @@ public sealed class ShowCommand : ICliCommand
     private static object AsJson(Spec spec) => new
     {
         id = spec.Id, title = spec.Title, paper = spec.Paper,
-        file = Path.GetRelativePath(Directory.GetCurrentDirectory(), spec.FilePath).Replace('\\', '/'),
+        file = Engine.DisplayPath.Of(spec.FilePath),
         source = new { document = spec.Source.Document, reference = spec.Source.Reference },
         claim = spec.Claim, tags = spec.Tags, tier = spec.Tier.ToString().ToLowerInvariant(), knownFailure = spec.KnownFailure,
         theory = new { name = spec.Theory.Name, description = spec.Theory.Description, reference = spec.Theory.Reference },

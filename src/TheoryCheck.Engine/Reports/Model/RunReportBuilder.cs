@@ -22,8 +22,8 @@ public static class RunReportBuilder
         Timings = new RunTimings(run.Elapsed.TotalSeconds, run.Specs.ToDictionary(r => r.Spec.Id, r => r.Elapsed.TotalSeconds), started),
     };
 
-    /// <summary>A path as reports show it: relative to the current folder, with forward slashes.</summary>
-    public static string RelativePath(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+    /// <summary>A path as reports show it: relative to the current folder when under it, else absolute (<see cref="DisplayPath"/>).</summary>
+    public static string RelativePath(string path) => DisplayPath.Of(path);
 
     private static ClaimReport Claim(SpecResult r) => new()
     {
