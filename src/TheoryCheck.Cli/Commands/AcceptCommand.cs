@@ -41,7 +41,7 @@ public sealed class AcceptCommand : ICliCommand
             return ExitCodes.Ok;
         }
         GoldenAccept.Apply(plan, ctx.GoldenDirectory);
-        foreach (var c in plan.Candidates) ctx.Output.WriteLine($"accepted {c.ReceivedPath} -> {c.VerifiedPath}");
+        foreach (var c in plan.Candidates) ctx.Output.WriteLine($"accepted {Engine.DisplayPath.Of(c.ReceivedPath)} -> {Engine.DisplayPath.Of(c.VerifiedPath)}");
         return ExitCodes.Ok;
     }
 }

@@ -94,6 +94,10 @@ public sealed class RunCommand : ICliCommand
                 return Refuse(ctx, "golden folder " + badGolden + " (received files are written there; use --golden off, or CI=true with --report)");
             AcceptTransaction.Recover(ctx.GoldenDirectory); // finishes an accept that was killed after its commit point
         }
+        // Where goldens are read and written: the default (beside the specs folder) is not where everyone expects it.
+        if (request.GoldenMode != GoldenMode.Off)
+            ctx.Logger.LogInformation("goldens: {Directory}{Access}", Path.GetFullPath(ctx.GoldenDirectory),
+                ctx.OnCi ? " (read only: CI)" : request.GoldenMode == GoldenMode.Compare ? " (read; received files written there)" : " (read and written)");
         var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
         var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, receivedRoot);
         if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
@@ -108,10 +112,6 @@ public sealed class RunCommand : ICliCommand
             }
         }
 
-        // Where goldens are read and written: the default (beside the specs folder) is not where everyone expects it.
-        if (request.GoldenMode != GoldenMode.Off)
-            ctx.Logger.LogInformation("goldens: {Directory}{Access}", Path.GetFullPath(ctx.GoldenDirectory),
-                ctx.OnCi ? " (read only: CI)" : request.GoldenMode == GoldenMode.Compare ? " (read; received files written there)" : " (read and written)");
         var estimated = specs.Select(s => Engine.Specs.LadderCost.Operations(s.Experiment, s.Ladders[request.Selection.Tier], s.Series)).ToList();
         ctx.Logger.LogInformation("estimated work: {Operations:G3} floating-point operations for the {Estimated} claims whose experiments estimate it",
             estimated.Sum(e => e ?? 0), estimated.Count(e => e is not null));
