@@ -103,7 +103,7 @@ namespace TheoryCheck.Cli
                 new SolversCommand(shared), new EvalCommand(), new SimulateCommand(shared), new MergeCommand(), new AnalyzeCommand(), new BackendCommand(),
             ];
             // A plain command named theorycheck (not RootCommand, which takes the name of the dll: TheoryCheck.Cli).
-            var root = new Command("theorycheck", "TheoryCheck: run the claims of deep-learning theory papers as executable specs (no command: run the quick tier)")
+            var root = new Command("theorycheck", "run deep-learning theory claims as executable specs (no command: run)")
             {
                 new HelpOption(), new VersionOption(), shared.Verbose, shared.LogFormat,
             };

@@ -15,7 +15,7 @@ public sealed class AcceptCommand : ICliCommand
     public AcceptCommand(SharedOptions shared)
     {
         _shared = shared;
-        Command = new Command("accept", "promote received golden snapshots to verified (all or nothing; stale ones refused)") { _from };
+        Command = new Command("accept", "promote received goldens to verified (all or none)") { _from };
         shared.AddWorkspace(Command, golden: true);
         shared.AddSelection(Command);
     }
@@ -41,7 +41,7 @@ public sealed class AcceptCommand : ICliCommand
             return ExitCodes.Ok;
         }
         GoldenAccept.Apply(plan, ctx.GoldenDirectory);
-        foreach (var c in plan.Candidates) ctx.Output.WriteLine($"accepted {c.ReceivedPath} -> {c.VerifiedPath}");
+        foreach (var c in plan.Candidates) ctx.Output.WriteLine($"accepted {Engine.DisplayPath.Of(c.ReceivedPath)} -> {Engine.DisplayPath.Of(c.VerifiedPath)}");
         return ExitCodes.Ok;
     }
 }

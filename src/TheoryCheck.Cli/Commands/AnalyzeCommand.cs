@@ -21,7 +21,7 @@ public sealed class AnalyzeCommand : ICliCommand
     public AnalyzeCommand()
     {
         SharedOptions.RefuseUnknownOptions(_files);
-        Command = new Command("analyze", "HT-SR metrics of weight matrices (.npy float32/float64 2-D, or CSV): alpha, norms, spikes, ESD phase") { _files, _format };
+        Command = new Command("analyze", "HT-SR metrics of weight matrices (.npy or CSV)") { _files, _format };
     }
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p.GetValue(_files)!, p.GetValue(_format) == "json");

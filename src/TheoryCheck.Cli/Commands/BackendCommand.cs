@@ -11,7 +11,7 @@ namespace TheoryCheck.Cli.Commands;
 /// </summary>
 public sealed class BackendCommand : ICliCommand
 {
-    public Command Command { get; } = new("backend", "the linear-algebra backend a run uses (library, BLAS kernel, threads, why) and whether its bits depend on operand alignment");
+    public Command Command { get; } = new("backend", "the linear-algebra backend and its determinism");
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx);
 

@@ -36,7 +36,7 @@ public sealed class EvalCommand : ICliCommand
 
     public Command Build()
     {
-        var command = new Command("eval", "evaluate a theory at any admissible parameters and print its outputs at full precision (--format json; --points FILE for many points)");
+        var command = new Command("eval", "print a theory's outputs at given parameters");
         command.Arguments.Add(Solver);
         command.Arguments.Add(Values);
         command.Options.Add(Points);

@@ -15,7 +15,7 @@ public sealed class ListCommand : ICliCommand
     public ListCommand(SharedOptions shared)
     {
         _shared = shared;
-        Command = new Command("list", "list the claims (quick tier unless --tier full; --format json for machines)");
+        Command = new Command("list", "list the claims (quick tier unless --tier full)");
         shared.AddWorkspace(Command, golden: false);
         shared.AddSelection(Command);
         Command.Options.Add(_format);
@@ -36,7 +36,7 @@ public sealed class ListCommand : ICliCommand
             {
                 id = s.Id, paper = s.Paper, title = s.Title, tier = s.Tier.ToString().ToLowerInvariant(), tags = s.Tags,
                 theory = s.Theory.Name, experiment = s.Experiment.Name, knownFailure = s.KnownFailure,
-                file = Path.GetRelativePath(Directory.GetCurrentDirectory(), s.FilePath).Replace('\\', '/'),
+                file = Engine.DisplayPath.Of(s.FilePath),
             });
             ctx.Output.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
         }

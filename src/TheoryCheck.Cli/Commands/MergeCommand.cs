@@ -25,7 +25,7 @@ public sealed class MergeCommand : ICliCommand
     {
         SharedOptions.RefuseUnknownOptions(_inputs);
         _format.AcceptOnlyFromAmong([.. ReportFormats.Default.Names]);
-        Command = new Command("merge", "join the reports of the parts of a sharded run (run --shard k/n --report DIR) into one report in --report OUT")
+        Command = new Command("merge", "join the reports of a sharded run into one")
         {
             _inputs, _report, _format,
         };

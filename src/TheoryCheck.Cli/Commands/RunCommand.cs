@@ -55,7 +55,7 @@ public sealed class RunCommand : ICliCommand
         });
         _jobs.Validators.Add(r => { if (OptionValues.Parsed<int>(r) < 1) r.AddError("--jobs must be at least 1"); });
         _perturbTheory.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double d && !(Math.Abs(d) < 1)) r.AddError($"--perturb-theory must be a number in (-1, 1), got {d}"); });
-        Command = new Command("run", "run the selected claims (quick tier by default) and compare golden snapshots");
+        Command = new Command("run", "run claims and compare their golden snapshots");
         shared.AddWorkspace(Command, golden: true);
         shared.AddSelection(Command);
         foreach (var o in new Option[] { _seed, _jobs, _report, _golden, _format, _perturbTheory, _noProgress, _power, _shard }) Command.Options.Add(o);
@@ -100,6 +100,10 @@ public sealed class RunCommand : ICliCommand
                 return Refuse(ctx, "golden folder " + badGolden + " (received files are written there; use --golden off, or CI=true with --report)");
             AcceptTransaction.Recover(ctx.GoldenDirectory); // finishes an accept that was killed after its commit point
         }
+        // Where goldens are read and written: the default (beside the specs folder) is not where everyone expects it.
+        if (request.GoldenMode != GoldenMode.Off)
+            ctx.Logger.LogInformation("goldens: {Directory}{Access}", Path.GetFullPath(ctx.GoldenDirectory),
+                ctx.OnCi ? " (read only: CI)" : request.GoldenMode == GoldenMode.Compare ? " (read; received files written there)" : " (read and written)");
         var receivedRoot = request.ReportDirectory is { } rd ? Path.Combine(rd, "received") : null;
         var store = new GoldenStore(ctx.GoldenDirectory, request.GoldenMode, ctx.OnCi, receivedRoot);
         if (request.Seed == Numerics.Random.StreamSeed.DefaultMaster && request.TheoryPerturbation == 0)
@@ -109,7 +113,7 @@ public sealed class RunCommand : ICliCommand
             if (missing.Count > 0)
             {
                 foreach (var path in missing)
-                    ctx.Error.WriteLine($"{path}: error: golden file missing; create it with `--golden create-missing` (or compare nothing with `--golden off`)");
+                    ctx.Error.WriteLine($"{Engine.DisplayPath.Of(path)}: error: golden file missing; create it with `--golden create-missing` (or compare nothing with `--golden off`)");
                 return ExitCodes.UsageError;
             }
         }
@@ -141,7 +145,7 @@ public sealed class RunCommand : ICliCommand
         }
         foreach (var r in run.Specs) r.Golden = store.Process(r, run);
         foreach (var r in run.Specs.Where(r => r.Golden?.ReceivedPath is not null))
-            ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, r.Golden!.ReceivedPath);
+            ctx.Logger.LogWarning("{Id}: received snapshot written to {Path}", r.Spec.Id, Engine.DisplayPath.Of(r.Golden!.ReceivedPath!));
 
         var report = RunReportBuilder.From(run, SourceCommit.Detect(ctx.SpecsDirectory),
             SelectionInfo.Of(selected.Select(s => (s.Id, s.Hash))), request.Shard, started, power);

@@ -16,7 +16,7 @@ public sealed class ShowCommand : ICliCommand
 
     public ShowCommand(SharedOptions shared)
     {
-        Command = new Command("show", "show one claim: source, solvers, parameters, ladders, checks and their reasons") { _id, _format };
+        Command = new Command("show", "one claim: source, solvers, ladders, checks") { _id, _format };
         shared.AddWorkspace(Command, golden: false);
     }
 
@@ -83,7 +83,7 @@ public sealed class ShowCommand : ICliCommand
     private static object AsJson(Spec spec) => new
     {
         id = spec.Id, title = spec.Title, paper = spec.Paper,
-        file = Path.GetRelativePath(Directory.GetCurrentDirectory(), spec.FilePath).Replace('\\', '/'),
+        file = Engine.DisplayPath.Of(spec.FilePath),
         source = new { document = spec.Source.Document, reference = spec.Source.Reference },
         claim = spec.Claim, tags = spec.Tags, tier = spec.Tier.ToString().ToLowerInvariant(), knownFailure = spec.KnownFailure,
         theory = new { name = spec.Theory.Name, description = spec.Theory.Description, reference = spec.Theory.Reference },

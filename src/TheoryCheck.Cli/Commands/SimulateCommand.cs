@@ -29,16 +29,16 @@ public sealed class SimulateCommand : ICliCommand
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json");
 
-    public readonly Option<string> Mode = new("--mode") { Description = "ode (order-parameter ODE, eq (9)) or sgd (online SGD on actual weights)", DefaultValueFactory = _ => "ode" };
-    public readonly Option<string> Activation = new("--g", "--activation") { Description = "activation of teacher and student: erf (1), linear (0) or relu (2; sgd only) — nn2pp's codes accepted", DefaultValueFactory = _ => "erf" };
-    public readonly Option<int> N = new("-N", "--N") { Description = "input dimension (sgd; also the dimension random initial weights are drawn at)", DefaultValueFactory = _ => 500 };
+    public readonly Option<string> Mode = new("--mode") { Description = "ode (order-parameter ODE, eq (9)) or sgd (online SGD)", DefaultValueFactory = _ => "ode" };
+    public readonly Option<string> Activation = new("--g", "--activation") { Description = "erf (1), linear (0) or relu (2; sgd only); nn2pp's codes accepted", DefaultValueFactory = _ => "erf" };
+    public readonly Option<int> N = new("-N", "--N") { Description = "input dimension (sgd and random initial weights)", DefaultValueFactory = _ => 500 };
     public readonly Option<int> M = new("-M", "--M") { Description = "teacher hidden units", DefaultValueFactory = _ => 2 };
     public readonly Option<int> K = new("-K", "--K") { Description = "student hidden units", DefaultValueFactory = _ => 2 };
     public readonly Option<double> Lr = new("--lr", "--eta") { Description = "learning rate eta (> 0)", DefaultValueFactory = _ => 0.5 };
     public readonly Option<double> Sigma = new("--sigma") { Description = "std. dev. of the teacher's output noise (>= 0)", DefaultValueFactory = _ => 0 };
     public readonly Option<bool> Both = new("--both") { Description = "train both layers (eta_v = eta)" };
     public readonly Option<bool> Normalise = new("--normalise", "--normalize") { Description = "normalised SCM: second layers fixed at v = 1/K, v* = 1/M" };
-    public readonly Option<string> Init = new("--init") { Description = "initial state: large (1: weights N(0,1)), small (2: weights N(0, 1e-6)), canonical (catalogue §3, K=3, M=2), explicit (--q0 --r0 [--v0])", DefaultValueFactory = _ => "large" };
+    public readonly Option<string> Init = new("--init") { Description = "large (1: weights N(0,1)), small (2: N(0,1e-6)), canonical (K=3, M=2), explicit", DefaultValueFactory = _ => "large" };
     public readonly Option<double?> InitStd = new("--init-std") { Description = "std. dev. of random initial weights (overrides large/small)" };
     public readonly Option<string?> Q0 = new("--q0") { Description = "explicit initial Q, K×K row-major, comma-separated" };
     public readonly Option<string?> R0 = new("--r0") { Description = "explicit initial R, K×M row-major, comma-separated" };
@@ -46,15 +46,15 @@ public sealed class SimulateCommand : ICliCommand
     public readonly Option<double> Steps = new("--steps") { Description = "horizon in alpha = steps/N (nn2pp: max. steps in multiples of N)", DefaultValueFactory = _ => 10 };
     public readonly Option<double> Every = new("--every") { Description = "write a record every this much alpha", DefaultValueFactory = _ => 1 };
     public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha (euler, rk4; first trial step of adaptive)", DefaultValueFactory = _ => 0.01 };
-    public readonly Option<string> Integrator = new("--integrator") { Description = "ODE integrator: rk4 (fixed step, error O(dt^4)), euler (fixed step, O(dt), as nn2pp) or adaptive (Dormand-Prince 5(4) to --tol)", DefaultValueFactory = _ => "rk4" };
-    public readonly Option<double> Tol = new("--tol") { Description = "relative tolerance of --integrator adaptive (absolute: 1e-3 of it)", DefaultValueFactory = _ => 1e-8 };
+    public readonly Option<string> Integrator = new("--integrator") { Description = "rk4 (O(dt^4)), euler (O(dt), as nn2pp), adaptive (Dormand-Prince 5(4))", DefaultValueFactory = _ => "rk4" };
+    public readonly Option<double> Tol = new("--tol") { Description = "relative tolerance of adaptive (absolute: 1e-3 of it)", DefaultValueFactory = _ => 1e-8 };
     public readonly Option<string?> Output = new("--output", "-o") { Description = "write to this file (atomically) instead of stdout" };
 
     private Command Build()
     {
         Mode.AcceptOnlyFromAmong("ode", "sgd");
         Integrator.AcceptOnlyFromAmong("rk4", "euler", "adaptive");
-        var command = new Command("simulate", "run the order-parameter ODE or online SGD of a two-layer teacher-student network (Goldt et al.) and write eps_g and the order parameters");
+        var command = new Command("simulate", "two-layer teacher-student ODE or SGD (Goldt)");
         Format.AcceptOnlyFromAmong("csv", "json", "text");
         foreach (var o in new Option[] { Seed, Format, Mode, Activation, N, M, K, Lr, Sigma, Both, Normalise, Init, InitStd, Q0, R0, V0, Steps, Every, Dt, Integrator, Tol, Output })
             command.Options.Add(o);

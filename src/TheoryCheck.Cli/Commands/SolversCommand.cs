@@ -26,7 +26,7 @@ public sealed class SolversCommand : ICliCommand
     {
         _shared = shared;
         SharedOptions.RefuseUnknownOptions(_names); // an unknown option is not a solver name
-        Command = new Command("solvers", "list registered theories and experiments, one line each (NAME or --verbose: detail)") { _names, _filter, _format };
+        Command = new Command("solvers", "list registered theories and experiments") { _names, _filter, _format };
     }
 
     /// <inheritdoc />

@@ -64,10 +64,10 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
             if (Mode != GoldenMode.Compare && !OnCi)
             {
                 GoldenFile.WriteAtomic(verifiedPath, content);
-                return Outcome(GoldenStatus.Created, verifiedPath, $"created {verifiedPath}" + DeleteStaleReceived(result.Spec, run.Tier));
+                return Outcome(GoldenStatus.Created, verifiedPath, $"created {DisplayPath.Of(verifiedPath)}" + DeleteStaleReceived(result.Spec, run.Tier));
             }
             var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
-            return Outcome(GoldenStatus.Missing, verifiedPath, $"{verifiedPath} does not exist; wrote {received}", received: received);
+            return Outcome(GoldenStatus.Missing, verifiedPath, $"{DisplayPath.Of(verifiedPath)} does not exist; wrote {DisplayPath.Of(received)}", received: received);
         }
 
         GoldenSnapshot verified;
@@ -80,10 +80,10 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
             if (Mode is GoldenMode.UpdateAll or GoldenMode.UpdateChanged && !OnCi)
             {
                 GoldenFile.WriteAtomic(verifiedPath, content);
-                return Outcome(GoldenStatus.Updated, verifiedPath, $"replaced corrupt {verifiedPath} ({e.Reason})" + DeleteStaleReceived(result.Spec, run.Tier));
+                return Outcome(GoldenStatus.Updated, verifiedPath, $"replaced corrupt {DisplayPath.Of(verifiedPath)} ({e.Reason})" + DeleteStaleReceived(result.Spec, run.Tier));
             }
             var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
-            return Outcome(GoldenStatus.Corrupt, verifiedPath, $"{e.Message}; wrote {received}", received: received);
+            return Outcome(GoldenStatus.Corrupt, verifiedPath, $"{e.Message}; wrote {DisplayPath.Of(received)}", received: received);
         }
         var tierName = run.Tier.ToString().ToLowerInvariant();
         if (verified.Id != result.Spec.Id || verified.Tier != tierName)
@@ -91,7 +91,7 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
             // A copied or renamed file: its values belong to another claim or tier, so "matched" would be a lie.
             var received = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
             return Outcome(GoldenStatus.Corrupt, verifiedPath,
-                $"{verifiedPath}: the header names claim '{verified.Id}' ({verified.Tier} tier), not '{result.Spec.Id}' ({tierName} tier); wrote {received}", received: received);
+                $"{DisplayPath.Of(verifiedPath)}: the header names claim '{verified.Id}' ({verified.Tier} tier), not '{result.Spec.Id}' ({tierName} tier); wrote {DisplayPath.Of(received)}", received: received);
         }
         if (verified.MasterSeed != run.MasterSeed)
             return Outcome(GoldenStatus.Skipped, verifiedPath, $"master seed {run.MasterSeed} differs from the golden's {verified.MasterSeed}: not compared");
@@ -101,7 +101,7 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
         if (Mode == GoldenMode.UpdateAll && !OnCi)
         {
             GoldenFile.WriteAtomic(verifiedPath, content);
-            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"rewrote {verifiedPath}" + DeleteStaleReceived(result.Spec, run.Tier), failures, near);
+            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"rewrote {DisplayPath.Of(verifiedPath)}" + DeleteStaleReceived(result.Spec, run.Tier), failures, near);
         }
         if (failures.Count == 0)
         {
@@ -112,11 +112,11 @@ public sealed class GoldenStore(string root, GoldenMode mode, bool onCi, string?
         if (Mode == GoldenMode.UpdateChanged && !OnCi)
         {
             GoldenFile.WriteAtomic(verifiedPath, content);
-            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"updated {verifiedPath}: {failures.Count} values had moved" + DeleteStaleReceived(result.Spec, run.Tier), failures, near);
+            return new GoldenOutcome(GoldenStatus.Updated, verifiedPath, $"updated {DisplayPath.Of(verifiedPath)}: {failures.Count} values had moved" + DeleteStaleReceived(result.Spec, run.Tier), failures, near);
         }
         var receivedPath = WriteReceived(result.Spec, run.Tier, actual, verifiedPath);
         return new GoldenOutcome(GoldenStatus.Mismatch, verifiedPath,
-            GoldenMismatchText.Of(result.Spec.Id, verified, actual, failures, receivedPath), failures, near, receivedPath);
+            GoldenMismatchText.Of(result.Spec.Id, verified, actual, failures, DisplayPath.Of(receivedPath)), failures, near, receivedPath);
     }
 
     private string WriteReceived(Spec spec, Tier tier, GoldenSnapshot actual, string verifiedPath)

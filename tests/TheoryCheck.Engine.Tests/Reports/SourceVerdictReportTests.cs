@@ -44,10 +44,10 @@ public class SourceVerdictReportTests
     }
 
     [Fact]
-    public void Html_has_the_verdict_column_and_the_section()
+    public void Html_has_the_verdict_on_each_overview_line_and_the_section()
     {
         var html = HtmlReportWriter.Write(SampleReport.Build());
-        html.Should().Contain("<th>source</th>");
+        html.Should().Contain("<li><a href=\"#claim-demo.converges\">demo.converges</a> <span class=\"badge st-reproduced\">reproduced</span> <span class=\"muted\">corrects</span>");
         html.Should().Contain("<h2>What the sources get wrong</h2>");
         html.Should().Contain("demo.converges corrects 000_demo.txt");
     }

@@ -23,9 +23,11 @@ public static class ConsoleSummaryWriter
         foreach (var r in run.Claims.Where(r => r.Golden is { NearMissCount: > 0 }))
             sb.Append($"warning: {r.Id}: {r.Golden!.NearMissCount} golden values within tolerance but past half of it (worst {r.Golden.NearMisses[0].Key}, margin {StatusText.F(r.Golden.NearMisses[0].Margin)})\n");
         if (StatusText.PowerLine(run.Claims) is { } power) sb.Append(power).Append('\n');
+        foreach (var line in GoldenWrites.Lines(run)) sb.Append(line).Append('\n');
         var shard = run.Shard is { } s ? $", shard {s} of {run.Selection.Claims} selected" : "";
         sb.Append($"{StatusText.Headline(run.Claims)} " +
                   $"in {run.Timings.TotalSeconds:F1}s (tier {run.Tier.ToString().ToLowerInvariant()}, seed {run.MasterSeed}, backend {run.Backend}{shard})\n");
+        if (GoldenWrites.Summary(run) is { } written) sb.Append(written).Append('\n');
         return sb.ToString();
     }
 }

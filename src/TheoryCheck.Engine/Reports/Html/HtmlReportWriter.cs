@@ -8,8 +8,8 @@ using static TheoryCheck.Engine.Reports.Svg.Markup;
 namespace TheoryCheck.Engine.Reports.Html;
 
 /// <summary>
-/// <c>report.html</c>: one offline file (inline CSS and SVG, no script, no network) with the run's header, a table
-/// of every claim with its decisive numbers, and per claim its source, verdict, a convergence plot per converges
+/// <c>report.html</c>: one offline file (inline CSS and SVG, no script, no network) with the run's header, an
+/// overview of one line per claim grouped by status, paper and tag (<see cref="HtmlOverview"/>), and, failures first, per claim its source, verdict, a convergence plot per converges
 /// check, the figures its spec declares, the data under each plot and the golden differences, worst first.
 /// Deterministic except for the date and the commit (in <c>&lt;span class="date"&gt;</c> and <c>&lt;span class="commit"&gt;</c>).
 /// </summary>
@@ -27,8 +27,9 @@ public static class HtmlReportWriter
           .Append($"<title>TheoryCheck: {headline}</title>\n<style>\n{HtmlStyle.Css}</style>\n</head>\n<body>\n");
         WriteHeader(sb, run, headline);
         sb.Append("<main>\n");
-        WriteClaimTable(sb, run);
-        foreach (var claim in run.Claims) WriteClaim(sb, claim);
+        var ordered = ClaimGroups.Order(run.Claims);
+        WriteOverview(sb, run, ordered);
+        foreach (var claim in ordered) WriteClaim(sb, claim);
         sb.Append("</main>\n");
         sb.Append($"<footer>Written by theorycheck {Escape(run.ToolVersion)}. results.json beside this file holds every number; ")
           .Append("plots are drawn from it, error bars are standard errors of the mean over the seeds.</footer>\n</body>\n</html>\n");
@@ -51,45 +52,25 @@ public static class HtmlReportWriter
         if (run.Shard is { } shard) Meta(sb, "shard", $"{shard} of {run.Selection.Claims} selected claims");
         Meta(sb, "power", Escape(StatusText.PowerLine(run.Claims)?["power: ".Length..] ?? "not measured in this run (run --power measures it)"));
         if (run.TheoryPerturbation != 0) Meta(sb, "theory perturbed by", Value(run.TheoryPerturbation) + " (on purpose: claims should fail)");
-        sb.Append("</div>\n<ul class=\"totals\">");
-        foreach (var status in Enum.GetValues<ClaimStatus>())
-        {
-            var n = run.Claims.Count(c => c.Status == status);
-            if (n > 0) sb.Append($"<li><span class=\"badge {StatusClass(status)}\">{n} {StatusText.Of(status)}</span></li>");
-        }
-        var golden = run.Claims.Count(c => c.Golden?.Fails == true);
-        if (golden > 0) sb.Append($"<li><span class=\"badge st-error\">{StatusText.GoldenFailures(golden)}</span></li>");
-        sb.Append("</ul>\n</header>\n");
+        sb.Append("</div>\n</header>\n");
     }
 
     private static void Meta(StringBuilder sb, string name, string html) => sb.Append($"<span>{name}: <b>{html}</b></span>");
 
-    private static void WriteClaimTable(StringBuilder sb, RunReport run)
+    /// <summary>The overview (status index, groups by status, paper and tag) and the sources' errors, before the claims' sections.</summary>
+    private static void WriteOverview(StringBuilder sb, RunReport run, IReadOnlyList<ClaimReport> ordered)
     {
-        sb.Append("<section id=\"claims\">\n<h2>Claims</h2>\n<div class=\"wide\"><table class=\"claims\"><thead><tr>")
-          .Append("<th>paper</th><th>claim</th><th>statement</th><th>status</th><th>source</th><th>decisive numbers</th><th>golden</th></tr></thead><tbody>\n");
-        foreach (var c in run.Claims)
-        {
-            sb.Append($"<tr><td>{Escape(c.Paper)}</td><td><a href=\"#{c.Anchor}\">{Escape(c.Id)}</a></td><td class=\"statement\">{Escape(c.Claim)}</td>")
-              .Append($"<td><span class=\"badge {StatusClass(c.Status)}\">{StatusText.Of(c.Status)}</span></td><td>{SourceVerdicts.Of(c)}</td><td class=\"decisive\">");
-            foreach (var line in DecisiveNumbers.Of(c)) sb.Append($"<div>{Escape(line)}</div>");
-            sb.Append($"</td><td>{GoldenCell(c)}</td></tr>\n");
-        }
-        sb.Append("</tbody></table></div>\n</section>\n");
+        HtmlOverview.Write(sb, run, ordered);
         if (!SourceVerdicts.Errors(run).Any()) return;
         sb.Append($"<section id=\"source-errors\">\n<h2>{SourceVerdicts.SectionTitle}</h2>\n<ul>\n");
         foreach (var c in SourceVerdicts.Errors(run)) sb.Append($"<li>{Escape(SourceVerdicts.Line(c))}</li>\n");
         sb.Append("</ul>\n</section>\n");
     }
 
-    private static string GoldenCell(ClaimReport c) => c.Golden is { } g
-        ? (g.Fails ? $"<span class=\"fail\">{g.Status.ToString().ToLowerInvariant()}</span>" : g.Status.ToString().ToLowerInvariant())
-        : "—";
-
     private static void WriteClaim(StringBuilder sb, ClaimReport c)
     {
         sb.Append($"<section class=\"claim\" id=\"{c.Anchor}\">\n<h2><a href=\"#{c.Anchor}\">{Escape(c.Id)}</a> ")
-          .Append($"<span class=\"badge {StatusClass(c.Status)}\">{StatusText.Of(c.Status)}</span></h2>\n");
+          .Append($"<span class=\"badge {StatusClass(c.Status)}\">{StatusText.Of(c.Status)}</span>{(c.Golden?.Fails == true ? " <span class=\"badge st-error\">golden failure</span>" : "")}</h2>\n");
         sb.Append($"<p><b>{Escape(c.Title)}</b></p>\n<blockquote>{Escape(c.Claim)}</blockquote>\n");
         sb.Append($"<p class=\"muted\">Source: {Escape(c.Source.Document)}, {Escape(c.Source.Reference)}. Spec: {Escape(c.File)}:{c.Line}. ")
           .Append($"Theory <code>{Escape(c.Theory)}</code>, experiment <code>{Escape(c.Experiment)}</code>; ")

@@ -16,7 +16,14 @@ internal static class HtmlStyle
         a:hover { text-decoration: underline; }
         .meta { display: flex; flex-wrap: wrap; gap: 4px 22px; margin: 8px 0; color: var(--muted); }
         .meta b { color: #1f2328; font-weight: 600; }
-        .totals { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 0; margin: 10px 0 14px; }
+        nav.index { margin: 10px 0; }
+        #overview h2 { font-size: 15px; margin: 12px 0 2px; }
+        #overview details { margin: 1px 0; }
+        #overview details > summary { font-size: 14px; color: #1f2328; }
+        #overview .tags { columns: 3 300px; }
+        ul.lines { list-style: none; margin: 2px 0 6px; padding-left: 18px; }
+        ul.lines li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; line-height: 1.5; }
+        ul.lines .decisive { font-size: 12.5px; color: var(--muted); }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; white-space: nowrap; }
         .st-reproduced { background: var(--ok); }
         .st-not-reproduced, .st-error { background: var(--bad); }
@@ -26,10 +33,6 @@ internal static class HtmlStyle
         table { border-collapse: collapse; margin: 6px 0; }
         th, td { border: 1px solid var(--line); padding: 3px 7px; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; font-weight: 600; }
-        table.claims { width: 100%; }
-        table.claims td.decisive { font-size: 12.5px; }
-        table.claims td.decisive { min-width: 380px; }
-        table.claims td.statement { min-width: 260px; font-size: 13px; }
         table.data td { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; font-size: 12px; }
         table.data th { font-size: 12px; }
         .wide { overflow-x: auto; max-width: 100%; }

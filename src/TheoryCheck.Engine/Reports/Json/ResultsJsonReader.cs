@@ -106,6 +106,7 @@ public static class ResultsJsonReader
             Power = e.TryGetProperty("power", out var pw)
                 ? new ClaimPower(pw.GetProperty("delta").GetDouble(), StatusText.ClaimStatusOf(Text(pw, "high")), StatusText.ClaimStatusOf(Text(pw, "low")))
                 : null,
+            Tags = e.TryGetProperty("tags", out var tags) ? tags.EnumerateArray().Select(t => t.GetString() ?? "").ToList() : [],
         };
     }
 

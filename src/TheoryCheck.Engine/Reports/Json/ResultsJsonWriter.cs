@@ -83,6 +83,12 @@ public static class ResultsJsonWriter
             w.WriteString("low", StatusText.Of(power.Low));
             w.WriteEndObject();
         }
+        if (r.Tags.Count > 0)
+        {
+            w.WriteStartArray("tags");
+            foreach (var tag in r.Tags) w.WriteStringValue(tag);
+            w.WriteEndArray();
+        }
         w.WriteStartArray("checks");
         foreach (var c in r.Checks) WriteCheck(w, c);
         w.WriteEndArray();

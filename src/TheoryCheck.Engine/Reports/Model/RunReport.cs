@@ -84,6 +84,8 @@ public sealed record ClaimReport
 
     /// <summary>Its verdicts with the theory perturbed both ways, when the run measured them (<c>--power</c>).</summary>
     public ClaimPower? Power { get; init; }
+    /// <summary>The spec's tags (the report's filter by tag); empty in a results.json written before tags were kept.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>True when this claim makes the run fail (exit code 1).</summary>
     public bool Fails => Status is ClaimStatus.NotReproduced or ClaimStatus.UnexpectedPass or ClaimStatus.Error || Golden?.Fails == true;

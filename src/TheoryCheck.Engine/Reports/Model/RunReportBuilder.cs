@@ -23,8 +23,8 @@ public static class RunReportBuilder
         Timings = new RunTimings(run.Elapsed.TotalSeconds, run.Specs.ToDictionary(r => r.Spec.Id, r => r.Elapsed.TotalSeconds), started),
     };
 
-    /// <summary>A path as reports show it: relative to the current folder, with forward slashes.</summary>
-    public static string RelativePath(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+    /// <summary>A path as reports show it: relative to the current folder when under it, else absolute (<see cref="DisplayPath"/>).</summary>
+    public static string RelativePath(string path) => DisplayPath.Of(path);
 
     private static ClaimReport Claim(SpecResult r) => new()
     {
@@ -37,6 +37,7 @@ public static class RunReportBuilder
                 g.Differences.Count, g.Differences.Take(GoldenReport.Listed).ToList(), g.NearMisses.Count, g.NearMisses.Take(GoldenReport.Listed).ToList())
             : null,
         References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),
+        Tags = r.Spec.Tags,
     };
 
     private static CheckReport Check(CheckResult c) => c.Definition.Checker.Report(c);
