@@ -24,9 +24,13 @@ public sealed class ClaimsFolderAttribute(string folder) : Attribute
         ?? throw new InvalidOperationException("the test assembly declares no [assembly: ClaimsFolder(\"...\")]");
 
     /// <summary>The quick-tier specs of <see cref="Current"/>.</summary>
-    public static IReadOnlyList<Spec> QuickSpecs() =>
+    public static IReadOnlyList<Spec> QuickSpecs() => Quick.Value;
+
+    // Parsed once per test process: the shipped-claims run, the conformance cases and every [MemberData] list read the same
+    // files (specs are immutable records), and each parse re-validated them all.
+    private static readonly Lazy<IReadOnlyList<Spec>> Quick = new(() =>
         Directory.EnumerateFiles(Path.Combine(TestPaths.Specs, Current), "*.yaml").Order(StringComparer.Ordinal)
-            .Select(file => new SpecLoader(SolverRegistry.Default).LoadFile(file, Current)).Where(s => s.Tier == Tier.Quick).ToList();
+            .Select(file => new SpecLoader(SolverRegistry.Default).LoadFile(file, Current)).Where(s => s.Tier == Tier.Quick).ToList());
 }
 
 /// <summary>

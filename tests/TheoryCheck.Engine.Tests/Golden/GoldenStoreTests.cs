@@ -9,12 +9,7 @@ namespace TheoryCheck.Tests.Golden;
 /// <summary>The golden store's promises: received on mismatch (worst first), no churn, atomic accept that refuses stale files, nothing into golden/ on CI.</summary>
 public class GoldenStoreTests
 {
-    private static (Spec Spec, SpecResult Result, RunResult Run) RunRelu()
-    {
-        var spec = new SpecLoader(SolverRegistry.Default).LoadDirectory(TestPaths.Specs).Single(s => s.Id == "montanari-urbani.h.relu-closed-form");
-        var run = new Runner().Run([spec], new RunOptions());
-        return (spec, run.Specs[0], run);
-    }
+    private static (Spec Spec, SpecResult Result, RunResult Run) RunRelu() => GoldenTestRun.Relu();
 
     private static string Tweak(string verifiedPath, string key, double factor)
     {
