@@ -19,6 +19,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [Output("count-below", "batch mean of the number of eigenvalues below delta")]
 [ReadsTheory("median")]
 public sealed class LinearSquareSpectrumExperiment : Experiment<LinearSquareSpectrumParameters>
+{
     /// <summary>round(draws-times-n/N) ≥ 2 square data sets: N² draws, Σ (2N³) and its eigenvalues each.</summary>
     protected override ExperimentCost EstimateCost(Point point, LinearSquareSpectrumParameters parameters)
     {
@@ -26,7 +27,6 @@ public sealed class LinearSquareSpectrumExperiment : Experiment<LinearSquareSpec
         return new ExperimentCost(Doubles(2 * n * n), draws * (Draws(n * n) + Product(n, n, n) + Eigenvalues(n)));
     }
 
-{
     protected override Observation Run(Point point, LinearSquareSpectrumParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;
