@@ -25,7 +25,7 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class LinearAlphaSweepExperiment : Experiment<LinearAlphaSweepParameters>
 {
     protected override string? Validate(Point point, LinearAlphaSweepParameters parameters) => parameters.Validate(point.Size);
-    /// <summary>Per α: X (N×αN) drawn, then the cheaper of Σ (N²P + 2N² per step) and the data route (4NP per step) for the steps (the fixed steps; for the optimal stop the theory's k* is not known here, bounded by 10⁵); the spectral route adds eigenvalues of the smaller Gram.</summary>
+    /// <summary>Per α: X (N×αN) drawn, then the cheaper of Σ (N²P + 2N² per step) and the data route (4NP per step) for the steps (the fixed steps; for the optimal stop the theory's k* is not known here, taken as 10⁴); the spectral route adds eigenvalues of the smaller Gram.</summary>
     protected override ExperimentCost EstimateCost(Point point, LinearAlphaSweepParameters parameters)
     {
         double n = point.Size, ops = 0, memory = 0, steps = parameters.Stop == "optimal" ? 1e5 : parameters.Steps;

@@ -17,9 +17,10 @@ internal static class ScmCost
 
     /// <summary>
     /// Dormand–Prince 5(4) at rtol ≈ 1e-10 to time α: the rates of eq (9) are O(η), so the number of steps grows with
-    /// η·α; bounded by 2000·(1 + η·α) accepted-or-rejected steps of 7 stages.
+    /// η·α; bounded by 100·(1 + η·α) accepted-or-rejected steps of 7 stages (calibrated: the
+    /// shipped relaxations take far fewer, tools/TheoryCheck.CostCalibration).
     /// </summary>
-    public static double Integration(int k, int m, double etaTimesAlpha) => 2000 * (1 + etaTimesAlpha) * 7 * Rhs(k, m);
+    public static double Integration(int k, int m, double etaTimesAlpha) => 100 * (1 + etaTimesAlpha) * 7 * Rhs(k, m);
 
     /// <summary>Newton on F(m) = 0 (finite-difference Jacobian of S + 1 right-hand sides, an S×S solve), at most 50 iterations.</summary>
     public static double Newton(int k, int m) => 50 * ((State(k, m) + 1) * Rhs(k, m) + Math.Pow(State(k, m), 3));

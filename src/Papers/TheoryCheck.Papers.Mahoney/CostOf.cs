@@ -12,11 +12,11 @@ internal static class CostOf
 
     /// <summary>
     /// The Clauset power-law fit of n values (<c>ClausetFitter</c>): sort and logs (≈ 50·n·log₂n), then per x_min candidate
-    /// (≤ n) a 64- and a 1024-point lower bound, and exact KS distances (5 operations per tail value) for the candidates
+    /// (≤ n) a 64- and a 1024-point lower bound, and exact KS distances (15 operations per tail value, calibrated) for the candidates
     /// the bounds do not exclude, at most 200 of them; the exhaustive scan evaluates all: 5n².
     /// </summary>
     public static double PowerLawFit(double n, bool exhaustive) =>
-        50 * n * Math.Log2(Math.Max(2, n)) + n * (64 + 1024) * 4 + (exhaustive ? 5 * n * n : 200 * 5 * n);
+        50 * n * Math.Log2(Math.Max(2, n)) + n * (64 + 1024) * 12 + (exhaustive ? 15 * n * n : 200 * 15 * n);
 
     /// <summary>λ_max(WᵀW) by Lanczos (<c>GramLanczos</c>): ≤ min(300, M) steps of 4NM plus full reorthogonalisation (4M per basis vector) and a tridiagonal Ritz solve.</summary>
     public static double Lanczos(double n, double m)

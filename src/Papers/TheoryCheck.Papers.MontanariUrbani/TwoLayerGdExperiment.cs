@@ -53,7 +53,7 @@ public sealed class TwoLayerGdExperiment : Experiment<DecouplingParameters>
     /// <summary>
     /// The training set (n = αmd samples) drawn; horizon/η projected GD steps, each a forward and a backward pass (4·n·m·d,
     /// 2nm activations); a population test error per record (m² kernel evaluations); with the population curve also its
-    /// flow (cached per configuration, counted here: m² kernel pairs per step).
+    /// flow (cached per configuration, counted here: m² kernel pairs per step, two special functions each).
     /// </summary>
     protected override ExperimentCost EstimateCost(Point point, DecouplingParameters parameters)
     {
@@ -61,7 +61,7 @@ public sealed class TwoLayerGdExperiment : Experiment<DecouplingParameters>
         double n = s.N, m = s.M, d = s.D, steps = s.Horizon / s.Eta, records = Math.Max(1, s.Horizon / s.RecordEvery);
         return new ExperimentCost(Doubles(n * d + 3 * n * m + 3 * m * d + 2 * records * m * d),
             Draws(n * (d + 1)) + steps * (4 * n * m * d + Functions(2 * n * m) + 4 * m * d) + records * m * m * Functions(10)
-            + steps * (m * m * (Functions(10) + 2 * d) + 6 * m * d));
+            + steps * (m * m * (Functions(2) + 2 * d) + 6 * m * d));
     }
 
     protected override Observation Run(Point point, DecouplingParameters parameters, TheoryValues theory, Rng rng)
