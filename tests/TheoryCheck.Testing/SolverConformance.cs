@@ -214,6 +214,40 @@ public abstract class SolverConformanceTests
         Bits(restricted.Values).Should().Equal(Bits(FirstRun(c).Values), $"{e.Name} run with only its declared theory values ({string.Join(", ", declared)})");
     }
 
+    /// <summary>
+    /// <c>EstimateCost</c> is declared and sane at every spec point: finite, positive memory and work units; doubling the
+    /// ladder's size raises the work (strictly for random experiments) and never lowers the memory; doubling any whole-number parameter never
+    /// lowers the work (the loader refuses specs from these numbers before anything is allocated, so they must not
+    /// understate a bigger problem).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Experiments), MemberType = typeof(SolverConformanceTests))]
+    public void An_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(string key) => CheckAn_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(Get(key));
+
+    /// <summary>The check behind <see cref="An_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
+    public static void CheckAn_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(Case c)
+    {
+        var e = (Experiment)c.Solver;
+        foreach (var site in c.Sites)
+        {
+            var cost = e.EstimateCost(site.Point);
+            cost.Should().NotBeNull($"{e.Name} estimates the cost of a run (override EstimateCost)");
+            (double.IsFinite(cost!.MemoryBytes) && cost.MemoryBytes > 0).Should().BeTrue($"{e.Name}: memory estimate {cost.MemoryBytes} at {site.Point.Key}");
+            (double.IsFinite(cost.Operations) && cost.Operations > 0).Should().BeTrue($"{e.Name}: work estimate {cost.Operations} at {site.Point.Key}");
+            var bigger = e.EstimateCost(new Point(site.Point.SizeName, checked(2 * site.Point.Size), site.Point.Values))!;
+            // A random experiment's size is a problem size (samples, dimension); a deterministic route's may be a step or
+            // rate parameter that changes the numbers but not the work (linear response at η = 1/size): never lower there.
+            if (e.IsDeterministic) bigger.Operations.Should().BeGreaterThanOrEqualTo(cost.Operations, $"{e.Name}: doubling {site.Point.SizeName} at {site.Point.Key} must not lower the work");
+            else bigger.Operations.Should().BeGreaterThan(cost.Operations, $"{e.Name}: doubling {site.Point.SizeName} at {site.Point.Key} must raise the work");
+            bigger.MemoryBytes.Should().BeGreaterThanOrEqualTo(cost.MemoryBytes, $"{e.Name}: doubling {site.Point.SizeName} at {site.Point.Key} must not lower the memory");
+            foreach (var p in e.Parameters.Where(p => p.Kind == ParameterKind.Integer && site.Point.Values.TryGetValue(p.Name, out var v) && v is double d && d > 0))
+            {
+                var doubled = With(site.Point, p.Name, 2 * (double)site.Point.Values[p.Name]);
+                e.EstimateCost(doubled)!.Operations.Should().BeGreaterThanOrEqualTo(cost.Operations, $"{e.Name}: doubling '{p.Name}' at {site.Point.Key} must not lower the work");
+            }
+        }
+    }
+
     /// <summary>Two runs of the same seed at once on two threads give the bits of a run alone (no shared mutable state): what --jobs relies on.</summary>
     [Theory]
     [MemberData(nameof(Solvers), MemberType = typeof(SolverConformanceTests))]

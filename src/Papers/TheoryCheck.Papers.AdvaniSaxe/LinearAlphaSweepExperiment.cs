@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Optimisation;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Models;
@@ -24,6 +25,20 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class LinearAlphaSweepExperiment : Experiment<LinearAlphaSweepParameters>
 {
     protected override string? Validate(Point point, LinearAlphaSweepParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>Per α: X (N×αN) drawn, then the cheaper of Σ (N²P + 2N² per step) and the data route (4NP per step) for the steps (the fixed steps; for the optimal stop the theory's k* is not known here, taken as 10⁴); the spectral route adds eigenvalues of the smaller Gram.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearAlphaSweepParameters parameters)
+    {
+        double n = point.Size, ops = 0, memory = 0, steps = parameters.Stop == "optimal" ? 1e5 : parameters.Steps;
+        foreach (var alpha in parameters.Alphas)
+        {
+            var p = Math.Max(1, Math.Round(alpha * n));
+            ops += Draws(n * p + n + p) + Math.Min(Product(n, p, n) + Product(n, n, 1) * steps, Product(2 * n, p, 1) * 2 * steps);
+            if (parameters.Spectral) ops += Product(n, p, Math.Min(n, p)) + Eigenvalues(Math.Min(n, p));
+            memory = Math.Max(memory, Doubles(n * p + 2 * n * n));
+        }
+        return new ExperimentCost(memory, ops);
+    }
+
 
     protected override Observation Run(Point point, LinearAlphaSweepParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.Random;
@@ -23,6 +24,14 @@ public sealed class LinearFrozenGdExperiment : Experiment<LinearFrozenParameters
     private static readonly int[] Checkpoints = [1, 10, 1000];
 
     protected override string? Validate(Point point, LinearFrozenParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>X (N×P) drawn, 1000 data-route GD steps (4NP each), the P×P Gram and its Cholesky factor, the null-space projections at 3 checkpoints, the eigenvalues of the smaller Gram.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearFrozenParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), m = Math.Min(n, p);
+        return new ExperimentCost(Doubles(n * p + 2 * p * p + m * m),
+            Draws(n * p + 2 * n + p) + 1000 * 4 * n * p + 2 * Product(n, p, p) + Factor(p) + 10 * 4 * n * p + Eigenvalues(m));
+    }
+
 
     protected override Observation Run(Point point, LinearFrozenParameters parameters, TheoryValues theory, Rng rng)
     {

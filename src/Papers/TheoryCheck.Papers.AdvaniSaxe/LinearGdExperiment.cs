@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -20,6 +21,14 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class LinearGdExperiment : Experiment<LinearGdParameters>
 {
     protected override string? Validate(Point point, LinearGdParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>X (N×P) drawn; 4NP per GD step up to the largest recorded step; for α &gt; 1 the N×N Gram (2N²P) and its eigenvalues.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearGdParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), steps = parameters.RecordSteps.DefaultIfEmpty(0).Max();
+        return new ExperimentCost(Doubles(n * p + n * n),
+            Draws(n * p + 2 * n + p) + (steps + 1) * 4 * n * p + Product(n, p, n) + Eigenvalues(n));
+    }
+
 
     protected override Observation Run(Point point, LinearGdParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Optimisation;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.Ode;
@@ -26,6 +27,15 @@ public sealed class LinearGdFixedDataExperiment : Experiment<LinearGdFixedDataPa
     private const double FlowTime = 1, FlowStep = 0.05;
 
     protected override string? Validate(Point point, LinearGdFixedDataParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>The fixed X and Σ (built once, counted here: N²P), 2N² per Σ-route GD step up to the largest recorded step, 2NP per training error; the flow check adds 4·20 RK4 stages and 175 GD steps on Σ.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearGdFixedDataParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), steps = parameters.RecordSteps.DefaultIfEmpty(0).Max();
+        var flow = parameters.FlowCheck ? (80 + 175) * Product(n, n, 1) : 0;
+        return new ExperimentCost(Doubles(n * p + n * n),
+            Draws(n * p + 2 * n + p) + Product(n, p, n) + (steps + 1) * Product(n, n, 1) + parameters.RecordSteps.Count * Product(n, p, 1) + flow);
+    }
+
 
     protected override Observation Run(Point point, LinearGdFixedDataParameters parameters, TheoryValues theory, Rng rng)
     {

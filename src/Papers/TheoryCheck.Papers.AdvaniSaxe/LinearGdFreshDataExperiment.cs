@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Optimisation;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Models;
@@ -24,6 +25,14 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class LinearGdFreshDataExperiment : Experiment<LinearGdCurveParameters>
 {
     protected override string? Validate(Point point, LinearGdCurveParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>X (N×P) drawn; 4NP per data-route GD step up to the largest recorded step; eigenvalues of the smaller Gram for the spectral route.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearGdCurveParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), m = Math.Min(n, p), steps = parameters.RecordSteps.DefaultIfEmpty(0).Max();
+        return new ExperimentCost(Doubles(n * p + m * m),
+            Draws(n * p + 2 * n + p) + (steps + 1) * 4 * n * p + Product(n, p, m) + Eigenvalues(m));
+    }
+
 
     protected override Observation Run(Point point, LinearGdCurveParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Optimisation;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.LinearAlgebra;
@@ -31,6 +32,19 @@ public sealed class LinearSlowestModeExperiment : Experiment<LinearSlowestModePa
     private const int MaxSteps = 4_000_000;
 
     protected override string? Validate(Point point, LinearSlowestModeParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>
+    /// Σ (N²P), then two phases of 2·dim² per step, each bounded by 50/(η·λ) steps (a 1e10 reduction is 23 e-foldings)
+    /// with λ the lower Marchenko–Pastur edge (√α − 1)², floored at the hard-edge scale 1/(4N²) and capped at the 4·10⁶-step limit.
+    /// </summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearSlowestModeParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), m = Math.Min(n, p);
+        var edge = Math.Max(Math.Pow(Math.Sqrt(parameters.Alpha) - 1, 2), 1 / (4 * n * n));
+        var steps = Math.Min(MaxSteps, 50 / (parameters.Eta * edge));
+        return new ExperimentCost(Doubles(n * p + n * n + p * p),
+            Draws(n * p + 2 * n + p) + Product(n, p, n) + Product(p, n, p) + steps * (Product(n, n, 1) + Product(m, m, 1) + 10 * n));
+    }
+
 
     protected override Observation Run(Point point, LinearSlowestModeParameters parameters, TheoryValues theory, Rng rng)
     {

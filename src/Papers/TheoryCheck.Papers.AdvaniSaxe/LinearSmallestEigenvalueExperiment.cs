@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.Random;
@@ -22,6 +23,15 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class LinearSmallestEigenvalueExperiment : Experiment<LinearSmallestEigenvalueParameters>
 {
     protected override string? Validate(Point point, LinearSmallestEigenvalueParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>round(draws-times-n/N) ≥ 2 draws; each the dense route (X drawn, the smaller Gram, its eigenvalues) or the bidiagonal model (chi draws and a bisection of the tridiagonal: about 2000·(N + P) per draw).</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearSmallestEigenvalueParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), m = Math.Min(n, p);
+        var draws = Math.Max(2, Math.Round((double)parameters.DrawsTimesN / n));
+        var perDraw = parameters.Method == "bidiagonal" ? 2000 * (n + p) : Draws(n * p) + Product(n, p, m) + Eigenvalues(m);
+        return new ExperimentCost(parameters.Method == "bidiagonal" ? Doubles(8 * (n + p)) : Doubles(n * p + m * m), draws * perDraw);
+    }
+
 
     protected override Observation Run(Point point, LinearSmallestEigenvalueParameters parameters, TheoryValues theory, Rng rng)
     {

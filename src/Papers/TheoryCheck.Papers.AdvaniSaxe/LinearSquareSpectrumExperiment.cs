@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
@@ -19,6 +20,13 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 [ReadsTheory("median")]
 public sealed class LinearSquareSpectrumExperiment : Experiment<LinearSquareSpectrumParameters>
 {
+    /// <summary>round(draws-times-n/N) ≥ 2 square data sets: N² draws, Σ (2N³) and its eigenvalues each.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearSquareSpectrumParameters parameters)
+    {
+        double n = point.Size, draws = Math.Max(2, Math.Round((double)parameters.DrawsTimesN / n));
+        return new ExperimentCost(Doubles(2 * n * n), draws * (Draws(n * n) + Product(n, n, n) + Eigenvalues(n)));
+    }
+
     protected override Observation Run(Point point, LinearSquareSpectrumParameters parameters, TheoryValues theory, Rng rng)
     {
         var n = point.Size;

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
@@ -16,6 +17,13 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class LinearTInfinityExperiment : Experiment<LinearAsymptoteParameters>
 {
     protected override string? Validate(Point point, LinearAsymptoteParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>X (N×P) drawn, the Gram of the smaller side (2NP·min) and its Cholesky solve.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearAsymptoteParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, LinearModel.SampleCount(parameters.Alpha, point.Size)), m = Math.Min(n, p);
+        return new ExperimentCost(Doubles(n * p + m * m), Draws(n * p + 2 * n + p) + Product(n, p, m) + Factor(m) + 4 * n * p);
+    }
+
 
     protected override Observation Run(Point point, LinearAsymptoteParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Random;
@@ -21,6 +22,14 @@ public sealed class RfFrozenGdExperiment : Experiment<RfFrozenParameters>
     private static readonly int[] Checkpoints = [1, 10, 100, 1000];
 
     protected override string? Validate(Point point, RfFrozenParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>Data (d×P) and first layer (Nh×d) drawn, features (2·Nh·d·P), the P×P kernel (2P²Nh) and power iteration (≤ 1000·2P²), 1000 GD steps (4·Nh·P), the Cholesky probe and the eigenvalues of the P×P Gram.</summary>
+    protected override ExperimentCost EstimateCost(Point point, RfFrozenParameters parameters)
+    {
+        double nh = point.Size, p = parameters.Samples, d = parameters.InputDimension, m = Math.Min(nh, p);
+        return new ExperimentCost(Doubles(nh * d + 2 * nh * p + 3 * p * p),
+            Draws(d * p + nh * d + nh) + Product(nh, d, p) + 2 * Product(p, nh, p) + 1000 * Product(p, p, 1) + 1040 * 4 * nh * p + Factor(p) + Eigenvalues(m));
+    }
+
 
     protected override Observation Run(Point point, RfFrozenParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Optimisation;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
@@ -24,6 +25,14 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class RfNormGdExperiment : Experiment<RfNormParameters>
 {
     protected override string? Validate(Point point, RfNormParameters parameters) => parameters.Validate();
+    /// <summary>Features of the fixed data set (2·Nh·d·P), the P×P kernel (2P²Nh) and power iteration (≤ 1000·2P²), then 4·Nh·P per GD step up to the largest recorded step.</summary>
+    protected override ExperimentCost EstimateCost(Point point, RfNormParameters parameters)
+    {
+        double nh = point.Size, p = parameters.Samples, d = parameters.InputDimension, steps = parameters.RecordSteps.DefaultIfEmpty(0).Max();
+        return new ExperimentCost(Doubles(nh * d + nh * p + p * p),
+            Draws(d * p + nh * d) + Product(nh, d, p) + Product(p, nh, p) + 1000 * Product(p, p, 1) + steps * 4 * nh * p);
+    }
+
 
     protected override Observation Run(Point point, RfNormParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Numerics.Statistics;
@@ -36,6 +37,19 @@ namespace TheoryCheck.Papers.AdvaniSaxe;
 public sealed class RfRademacherExperiment : Experiment<RfRademacherParameters>
 {
     protected override string? Validate(Point point, RfRademacherParameters parameters) => parameters.Validate(point.Size);
+    /// <summary>Per width Nh and data set: first layer (Nh×d), features (2·Nh·d·P), kernel (2P²Nh), eigenpairs of the P×P kernel and eigenvalues of the difference from the limit kernel.</summary>
+    protected override ExperimentCost EstimateCost(Point point, RfRademacherParameters parameters)
+    {
+        double p = point.Size, d = parameters.InputDimension, ops = 0, memory = 0;
+        foreach (var ratio in parameters.WidthRatios)
+        {
+            var nh = Math.Max(1, Math.Round(ratio * p));
+            ops += parameters.Datasets * (Draws(nh * d) + Product(nh, d, p) + Product(p, nh, p) + Eigenpairs(p) + Eigenvalues(p) + 2 * p * p);
+            memory = Math.Max(memory, Doubles(nh * d + nh * p + 6 * p * p));
+        }
+        return new ExperimentCost(memory, ops + parameters.Datasets * (Eigenpairs(p) + Product(d, p, p)));
+    }
+
 
     protected override Observation Run(Point point, RfRademacherParameters parameters, TheoryValues theory, Rng rng)
     {

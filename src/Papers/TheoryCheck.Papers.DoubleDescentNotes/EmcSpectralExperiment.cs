@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.Random;
@@ -19,6 +20,15 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class EmcSpectralExperiment : Experiment<EmcParameters>
 {
     protected override string? Validate(Point point, EmcParameters parameters) => parameters.Validate();
+
+    /// <summary>P_max = 1.5N/(1 − δ·SNR) + 4 sample columns drawn; 2 + log₂P_max evaluations, each a Gram of the smaller side (≤ 2N²P_max) and its eigenvalues (≤ 10N³).</summary>
+    protected override ExperimentCost EstimateCost(Point point, EmcParameters parameters)
+    {
+        double n = point.Size, pMax = Math.Ceiling(1.5 * n / (1 - parameters.Tolerance * parameters.SignalToNoise)) + 4;
+        if (!double.IsFinite(pMax) || pMax <= 0) pMax = 1e12; // δ·SNR ≥ 1 is refused by Validate; never estimate it as cheap
+        return new ExperimentCost(Doubles(2 * n * pMax + n * n),
+            Draws(n * pMax) + (2 + Math.Log2(pMax)) * (Product(n, pMax, n) + n * pMax + Eigenvalues(n)));
+    }
 
     protected override Observation Run(Point point, EmcParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -17,6 +18,10 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class GdExperiment : Experiment<DescentTimeParameters>
 {
     protected override string? Validate(Point point, DescentTimeParameters parameters) => parameters.Validate(point.Size);
+
+    /// <summary>T/h steps of GD on the 9-parameter tanh model (its gradient over the model's few data points: at most 2000 operations a step).</summary>
+    protected override ExperimentCost EstimateCost(Point point, DescentTimeParameters parameters) =>
+        new(Doubles(100), 2000 * parameters.Time * point.Size);
 
     protected override Observation Run(Point point, DescentTimeParameters parameters, TheoryValues theory, Rng rng)
     {

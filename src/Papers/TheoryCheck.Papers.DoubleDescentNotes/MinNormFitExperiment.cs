@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -10,6 +11,13 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class MinNormFitExperiment : Experiment<HastieParameters>
 {
     protected override string? Validate(Point point, HastieParameters parameters) => parameters.Validate(point.Size);
+
+    /// <summary>X (p×n, p = γn) drawn, the Gram of the smaller side (2np·min) and its Cholesky solve.</summary>
+    protected override ExperimentCost EstimateCost(Point point, HastieParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, parameters.Features(point.Size)), m = Math.Min(n, p);
+        return new ExperimentCost(Doubles(n * p + m * m), Draws(n * p + n + p) + Product(n, p, m) + Factor(m) + 4 * n * p);
+    }
 
     protected override Observation Run(Point point, HastieParameters parameters, TheoryValues theory, Rng rng)
     {

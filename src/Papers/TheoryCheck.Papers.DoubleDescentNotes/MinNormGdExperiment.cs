@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Optimisation;
 using TheoryCheck.Numerics.Models;
 using TheoryCheck.Numerics.LinearAlgebra;
@@ -23,6 +24,14 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class MinNormGdExperiment : Experiment<MinNormGdParameters>
 {
     protected override string? Validate(Point point, MinNormGdParameters parameters) => UnderdeterminedShape.Validate(parameters.Alpha, point.Size);
+
+    /// <summary>The fixed X (N×P, P = αN &lt; N; counted as drawn), two Cholesky solves of the P×P Gram (2NP²), power iteration (≤ 1000·2P²), and 2·steps data-route GD steps of 4NP.</summary>
+    protected override ExperimentCost EstimateCost(Point point, MinNormGdParameters parameters)
+    {
+        double n = point.Size, p = Math.Max(1, UnderdeterminedShape.Samples(parameters.Alpha, point.Size));
+        return new ExperimentCost(Doubles(n * p + 2 * p * p),
+            Draws(n * p + n + p) + 2 * Product(p, n, p) + 2 * Factor(p) + 1000 * Product(p, p, 1) + 2 * parameters.Steps * (4 * n * p + 3 * n));
+    }
 
     protected override Observation Run(Point point, MinNormGdParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -17,6 +18,10 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class ProductGdExperiment : Experiment<DescentTimeParameters>
 {
     protected override string? Validate(Point point, DescentTimeParameters parameters) => parameters.Validate(point.Size);
+
+    /// <summary>T/h steps of GD on (a, b): about 30 operations a step.</summary>
+    protected override ExperimentCost EstimateCost(Point point, DescentTimeParameters parameters) =>
+        new(Doubles(10), 30 * parameters.Time * point.Size);
 
     protected override Observation Run(Point point, DescentTimeParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Numerics.Statistics;
 using TheoryCheck.Abstractions;
@@ -28,6 +29,21 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class RffSweepExperiment : Experiment<RffSweepParameters>
 {
     protected override string? Validate(Point point, RffSweepParameters parameters) => RffSweep.Validate(parameters.FeatureRatios, point.Size);
+
+    /// <summary>Per width D of the sweep, `draws` times: a task (d·(n + n_test) draws), features (D·d), the train and test maps (2D·d·(n + n_test) plus a cosine each, about 160 operations: calibrated), the Gram of the smaller side (2·D·n·min) and its eigenpairs, two predictions.</summary>
+    protected override ExperimentCost EstimateCost(Point point, RffSweepParameters parameters)
+    {
+        double n = point.Size, d = parameters.InputDimension, test = parameters.TestCount, ops = 0, memory = 0;
+        foreach (var ratio in parameters.FeatureRatios)
+        {
+            var width = Math.Max(1, Math.Round(ratio * n));
+            var m = Math.Min(width, n);
+            ops += Draws(d * (n + test + width) + width) + Product(width, d, n + test) + 4 * Functions(width * (n + test))
+                   + Product(width, n, m) + Eigenpairs(m) + Product(width, n + test, 2);
+            memory = Math.Max(memory, Doubles(d * (n + test) + width * (d + n + test) + 2 * m * m));
+        }
+        return new ExperimentCost(memory, parameters.Draws * ops);
+    }
 
     protected override Observation Run(Point point, RffSweepParameters parameters, TheoryValues theory, Rng rng)
     {

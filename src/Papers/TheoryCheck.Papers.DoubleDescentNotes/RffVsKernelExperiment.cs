@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -17,6 +18,14 @@ public sealed class RffVsKernelExperiment : Experiment<RffParameters>
 {
     protected override string? Validate(Point point, RffParameters parameters) =>
         point.Size < parameters.Samples + 4 ? $"D = {point.Size} must exceed n = {parameters.Samples} (interpolation; the kernel limit is D -> infinity)" : null;
+
+    /// <summary>The fixed task and its kernel interpolant (cached; counted once here: eigenpairs of n×n); D features, the train and test maps (2D·d·(n + n_test) plus a cosine each, about 160 operations: calibrated), the n×n Gram (2Dn²) and its eigenpairs.</summary>
+    protected override ExperimentCost EstimateCost(Point point, RffParameters parameters)
+    {
+        double width = point.Size, n = parameters.Samples, d = parameters.InputDimension, test = parameters.TestCount;
+        return new ExperimentCost(Doubles(width * (d + n + test) + 3 * n * n),
+            Draws(width * (d + 1)) + Product(width, d, n + test) + 4 * Functions(width * (n + test)) + Product(width, n, n) + 2 * Eigenpairs(n) + Product(width, n + test, 2));
+    }
 
     protected override Observation Run(Point point, RffParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -15,6 +16,19 @@ namespace TheoryCheck.Papers.DoubleDescentNotes;
 public sealed class SampleSweepExperiment : Experiment<SampleSweepParameters>
 {
     protected override string? Validate(Point point, SampleSweepParameters parameters) => parameters.Validate(point.Size);
+
+    /// <summary>One minimum-norm fit per sample size n of the sweep at p: X (p×n) drawn, the Gram of the smaller side (2np·min), its Cholesky solve.</summary>
+    protected override ExperimentCost EstimateCost(Point point, SampleSweepParameters parameters)
+    {
+        double p = point.Size, ops = 0, memory = 0;
+        foreach (var n in parameters.SampleSizes)
+        {
+            var m = Math.Min(n, p);
+            ops += Draws(n * p + n + p) + Product(n, p, m) + Factor(m) + 4 * n * p;
+            memory = Math.Max(memory, Doubles(n * p + m * m));
+        }
+        return new ExperimentCost(memory, ops);
+    }
 
     protected override Observation Run(Point point, SampleSweepParameters parameters, TheoryValues theory, Rng rng)
     {

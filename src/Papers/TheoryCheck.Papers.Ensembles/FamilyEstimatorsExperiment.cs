@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -49,6 +50,18 @@ namespace TheoryCheck.Papers.Ensembles;
 public sealed class FamilyEstimatorsExperiment : Experiment<FamilyEstimatorsParameters>
 {
     protected override string? Validate(Point point, FamilyEstimatorsParameters parameters) => parameters.Problem(point);
+
+    /// <summary>
+    /// The constructed ensemble as points × M votes (K^M patterns for iid, at most 2 points otherwise), measured with pairwise
+    /// disagreements (≤ 50·points·(M² + KM)); each random ensemble of the search has K ≤ 5, M ≤ 11, n ≤ 59: ≤ 4·10⁵ operations.
+    /// </summary>
+    protected override ExperimentCost EstimateCost(Point point, FamilyEstimatorsParameters parameters)
+    {
+        var e = parameters.At(point);
+        double m = e.Members, k = e.Classes;
+        var points = e.Family == EnsembleFamily.Iid ? Math.Pow(k, m) : 2;
+        return new ExperimentCost(Doubles(points * (m + 2)), 50 * points * (m * m + k * m) + 4e5 * parameters.RandomEnsembles);
+    }
 
     protected override Observation Run(Point point, FamilyEstimatorsParameters parameters, TheoryValues theory, Rng rng)
     {

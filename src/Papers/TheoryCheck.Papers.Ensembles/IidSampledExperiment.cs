@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -29,6 +30,13 @@ namespace TheoryCheck.Papers.Ensembles;
 public sealed class IidSampledExperiment : Experiment<IidSampledParameters>
 {
     protected override string? Validate(Point point, IidSampledParameters parameters) => parameters.Validate();
+
+    /// <summary>n points × M members of votes (about 3 draws each), measured with pairwise disagreements: ≤ 50·n·(M² + KM).</summary>
+    protected override ExperimentCost EstimateCost(Point point, IidSampledParameters parameters)
+    {
+        double n = point.Size, m = parameters.MembersAt(point), k = parameters.Classes;
+        return new ExperimentCost(Doubles(n * (m + 1)), Draws(3 * n * m) + 50 * n * (m * m + k * m));
+    }
 
     protected override Observation Run(Point point, IidSampledParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -18,11 +18,11 @@ namespace TheoryCheck.Papers.Goldt2020;
 [ReadsTheory(Optional = new[] { "eg" })]
 public sealed class EgMonteCarloExperiment : Experiment<ActivationParameters>
 {
-    /// <summary>Per input: N Gaussian draws (about 10 operations each) and K + M dot products of length N (2N each); one input vector in memory.</summary>
+    /// <summary>Per input: N Gaussian draws and K + M dot products of length N (2N each) and activations; one input vector in memory.</summary>
     protected override ExperimentCost EstimateCost(Point point, ActivationParameters parameters)
     {
         double n = SanityWeights.N, units = SanityWeights.V.Length + SanityWeights.VStar.Length;
-        return new ExperimentCost(8 * n, point.Size * n * (10 + 2 * units));
+        return new ExperimentCost(8 * n, point.Size * (CostTerms.Draws(n) + 2 * n * units + CostTerms.Functions(units)) * 2);
     }
 
     protected override Observation Run(Point point, ActivationParameters parameters, TheoryValues theory, Rng rng)

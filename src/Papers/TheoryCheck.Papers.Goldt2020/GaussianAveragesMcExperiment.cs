@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -16,6 +17,10 @@ namespace TheoryCheck.Papers.Goldt2020;
 [ReadsTheory("I2.*", "I3.*", "I4.*", "J2.*")]
 public sealed class GaussianAveragesMcExperiment : Experiment<ActivationParameters>
 {
+    /// <summary>Per sample: 4 Gaussian draws, z = Lξ, 8 activations and derivatives, then at most 500 tuple products (about 10 operations each).</summary>
+    protected override ExperimentCost EstimateCost(Point point, ActivationParameters parameters) =>
+        new(Doubles(1000), point.Size * (Draws(TestCovariance.N) + TestCovariance.N * TestCovariance.N + Functions(2 * TestCovariance.N) + 10 * 500.0));
+
     protected override Observation Run(Point point, ActivationParameters parameters, TheoryValues theory, Rng rng)
     {
         var g = ScmChecks.Act(parameters.Activation);

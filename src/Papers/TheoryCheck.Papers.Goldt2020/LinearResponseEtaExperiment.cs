@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -15,6 +16,13 @@ public sealed class LinearResponseEtaExperiment : Experiment<LinearResponseEtaPa
     protected override string? Validate(Point point, LinearResponseEtaParameters parameters) => Ladder.First(
         () => parameters.Problem(point).Validate(),
         () => LinearResponseProblem.RequireNoiselessSigma(parameters.Sigma));
+
+    /// <summary>One linear-response solve of eq (10) at the point's K, M (<see cref="ScmCost.LinearResponse"/>).</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearResponseEtaParameters parameters)
+    {
+        var problem = parameters.Problem(point);
+        return new ExperimentCost(Doubles(2 * Math.Pow(ScmCost.State(problem.K, problem.M), 2)), ScmCost.LinearResponse(problem.K, problem.M));
+    }
 
     protected override Observation Run(Point point, LinearResponseEtaParameters parameters, TheoryValues theory, Rng rng) =>
         new Observation().Set("eg-over-sigma2", parameters.Problem(point).EgOverSigma2());

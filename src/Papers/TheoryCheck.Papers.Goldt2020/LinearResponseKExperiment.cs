@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -17,6 +18,13 @@ public sealed class LinearResponseKExperiment : Experiment<LinearResponseKParame
     protected override string? Validate(Point point, LinearResponseKParameters parameters) => Ladder.First(
         () => parameters.Problem(point).Validate(),
         () => LinearResponseProblem.RequireNoiselessSigma(parameters.Sigma));
+
+    /// <summary>Two linear-response solves of eq (10) (at K and K − 1, <see cref="ScmCost.LinearResponse"/>).</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearResponseKParameters parameters)
+    {
+        var problem = parameters.Problem(point);
+        return new ExperimentCost(Doubles(2 * Math.Pow(ScmCost.State(problem.K, problem.M), 2)), 2 * ScmCost.LinearResponse(problem.K, problem.M));
+    }
 
     protected override Observation Run(Point point, LinearResponseKParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -17,6 +18,14 @@ public sealed class OdeFixedPointExperiment : Experiment<LinearResponseKParamete
     protected override string? Validate(Point point, LinearResponseKParameters parameters) => Ladder.First(
         () => parameters.Problem(point).Validate(),
         () => parameters.Sigma <= 0 ? "sigma must be > 0: the finite-σ fixed point is divided by σ²" : null);
+
+    /// <summary>Newton on eq (9) from the noiseless fixed point (<see cref="ScmCost.Newton"/>) after one linear-response solve.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LinearResponseKParameters parameters)
+    {
+        var problem = parameters.Problem(point);
+        return new ExperimentCost(Doubles(2 * Math.Pow(ScmCost.State(problem.K, problem.M), 2)),
+            ScmCost.LinearResponse(problem.K, problem.M) + ScmCost.Newton(problem.K, problem.M));
+    }
 
     protected override Observation Run(Point point, LinearResponseKParameters parameters, TheoryValues theory, Rng rng)
     {

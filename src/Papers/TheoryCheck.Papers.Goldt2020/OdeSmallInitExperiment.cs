@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Ode;
 using TheoryCheck.Numerics.Random;
@@ -17,6 +18,15 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("eg", "eps_g at α = horizon")]
 public sealed class OdeSmallInitExperiment : Experiment<OdeSmallInitParameters>
 {
+    /// <summary>The initial weights (N = 100 rows) and overlaps, then eq (9) integrated to the horizon (<see cref="ScmCost.Integration"/>).</summary>
+    protected override ExperimentCost EstimateCost(Point point, OdeSmallInitParameters parameters)
+    {
+        int k = point.Size, m = parameters.M;
+        var eta = Ladder.Eta(point, parameters.Eta);
+        return new ExperimentCost(Doubles(100 * (k + m) + 20 * ScmCost.State(k, m)),
+            ScmCost.Overlaps(k, m, 100) + ScmCost.Integration(k, m, eta * parameters.Horizon));
+    }
+
     protected override Observation Run(Point point, OdeSmallInitParameters parameters, TheoryValues theory, Rng rng)
     {
         int k = point.Size, m = parameters.M;

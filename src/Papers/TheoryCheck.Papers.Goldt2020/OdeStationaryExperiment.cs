@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Ode;
 using TheoryCheck.Numerics.Random;
@@ -21,6 +22,15 @@ public sealed class OdeStationaryExperiment : Experiment<OdeStationaryParameters
     protected override string? Validate(Point point, OdeStationaryParameters parameters) => Ladder.First(
         () => ScmChecks.RequireKAtLeastM(point.Size, parameters.M),
         () => LinearScm.ValidateRate(EffectiveRate(point, parameters)));
+
+    /// <summary>Eq (9) integrated for relax/(η_e(2 − η_e)) in α (<see cref="ScmCost.Integration"/>).</summary>
+    protected override ExperimentCost EstimateCost(Point point, OdeStationaryParameters parameters)
+    {
+        int k = point.Size, m = parameters.M;
+        var etaE = EffectiveRate(point, parameters);
+        var horizon = etaE > 0 && etaE < 2 ? parameters.Relax / (etaE * (2 - etaE)) : 1e12; // an inadmissible rate is refused by Validate
+        return new ExperimentCost(Doubles(20 * ScmCost.State(k, m)), ScmCost.Integration(k, m, Ladder.Eta(point, parameters.Eta) * horizon));
+    }
 
     protected override Observation Run(Point point, OdeStationaryParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Ode;
 using TheoryCheck.Numerics.Random;
@@ -17,6 +18,11 @@ namespace TheoryCheck.Papers.Goldt2020;
 [Output("q-minus-c", "Q − C on the plateau (> 0 on the attracting plateau; 0 for M = 1)")]
 public sealed class ScmErfPlateauExperiment : Experiment<ScmErfPlateauParameters>
 {
+    /// <summary>Eq (9) at K = M integrated to α = 200/η (η·α = 200, <see cref="ScmCost.Integration"/>), then Newton.</summary>
+    protected override ExperimentCost EstimateCost(Point point, ScmErfPlateauParameters parameters) =>
+        new(Doubles(20 * ScmCost.State(parameters.M, parameters.M)),
+            ScmCost.Integration(parameters.M, parameters.M, 200) + ScmCost.Newton(parameters.M, parameters.M));
+
     protected override Observation Run(Point point, ScmErfPlateauParameters parameters, TheoryValues theory, Rng rng)
     {
         var m = parameters.M;

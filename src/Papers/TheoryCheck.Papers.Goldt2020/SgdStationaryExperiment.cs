@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -28,6 +29,20 @@ public sealed class SgdStationaryExperiment : Experiment<SgdStationaryParameters
                 ? LinearScm.ValidateRate(LinearScm.EffectiveRate(Ladder.Eta(point, parameters.Eta), k, parameters.SecondLayer == "normalised")) : null,
             () => parameters.Start == "fixed-point" && g != Activation.Erf ? "start: fixed-point needs the erf ODE" : null,
             () => point.Size < k + parameters.M ? "N must be at least K + M for the exact weight construction" : null);
+    }
+
+    /// <summary>
+    /// (burn-in + average)·N online SGD steps (<see cref="ScmCost.SgdStep"/>) on (K + M)×N weights, the overlaps at every
+    /// sample (average·N/every of them), the weight construction ((K + M)²N), and for the fixed-point start linear response + Newton.
+    /// </summary>
+    protected override ExperimentCost EstimateCost(Point point, SgdStationaryParameters parameters)
+    {
+        int k = Ladder.K(point, parameters.K), m = parameters.M;
+        double n = point.Size, every = Math.Max(1, point.Size / Math.Max(1, parameters.Samples));
+        var start = parameters.Start == "fixed-point" ? ScmCost.LinearResponse(k, m) + ScmCost.Newton(k, m) : 0;
+        return new ExperimentCost(Doubles((k + m) * n + 4 * n),
+            start + Draws((k + m) * n) + 2 * ScmCost.Overlaps(k, m, n) + (parameters.BurnIn + parameters.Average) * n * ScmCost.SgdStep(k, m, n)
+            + parameters.Average * n / every * ScmCost.Overlaps(k, m, n));
     }
 
     protected override Observation Run(Point point, SgdStationaryParameters parameters, TheoryValues theory, Rng rng)

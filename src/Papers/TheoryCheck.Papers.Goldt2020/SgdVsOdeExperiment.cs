@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using System.Globalization;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -21,6 +22,16 @@ public sealed class SgdVsOdeExperiment : Experiment<SgdVsOdeParameters>
         () => parameters.Validate(point),
         () => Math.Abs(parameters.Spacing * point.Size - Math.Round(parameters.Spacing * point.Size)) > 1e-9
             ? $"spacing × N = {Ladder.F(parameters.Spacing * point.Size)} must be a whole number of SGD steps" : null);
+
+    /// <summary>Horizon·N online SGD steps (<see cref="ScmCost.SgdStep"/>) on (K + M)×N weights, the overlaps at each of horizon/spacing + 1 checkpoints, the weight construction.</summary>
+    protected override ExperimentCost EstimateCost(Point point, SgdVsOdeParameters parameters)
+    {
+        var setup = parameters.Setup(point);
+        int k = setup.K, m = setup.M;
+        double n = point.Size, checkpoints = parameters.Spacing > 0 ? parameters.Horizon / parameters.Spacing + 1 : 1;
+        return new ExperimentCost(Doubles((k + m) * n + 4 * n),
+            Draws((k + m) * n) + 2 * ScmCost.Overlaps(k, m, n) + parameters.Horizon * n * ScmCost.SgdStep(k, m, n) + checkpoints * (ScmCost.Overlaps(k, m, n) + 100));
+    }
 
     protected override Observation Run(Point point, SgdVsOdeParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -30,6 +31,14 @@ namespace TheoryCheck.Papers.Mahoney;
 public sealed class HtEsdFitExperiment : Experiment<HtEsdFitParameters>
 {
     protected override string? Validate(Point point, HtEsdFitParameters parameters) => HeavyTailed.ValidateFitShape(point, parameters.Q);
+
+    /// <summary>W (N×M, N = QM) drawn, the ESD of WᵀW (Gram + eigenvalues), a pruned and an exhaustive power-law fit of the M eigenvalues.</summary>
+    protected override ExperimentCost EstimateCost(Point point, HtEsdFitParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + 2 * m * m),
+            CostOf.RandomMatrix(n, m) + CostOf.GramEigenvalues(n, m) + CostOf.PowerLawFit(m, false) + CostOf.PowerLawFit(m, true));
+    }
 
     protected override Observation Run(Point point, HtEsdFitParameters parameters, TheoryValues theory, Rng rng)
     {

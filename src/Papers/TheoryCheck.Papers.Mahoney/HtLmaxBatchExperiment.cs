@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
@@ -29,6 +30,13 @@ public sealed class HtLmaxBatchExperiment : Experiment<HtLmaxBatchParameters>
         if (parameters.Law == "gaussian") return "law gaussian has no Fréchet limit (the top eigenvalue follows Tracy–Widom): use a Pareto law";
         if ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 4_000_000) return "N·M is limited to 4e6 (a dense eigenproblem per sample)";
         return null;
+    }
+
+    /// <summary>`samples` matrices W (N×M) drawn, each with λ_max(WᵀW) by Lanczos.</summary>
+    protected override ExperimentCost EstimateCost(Point point, HtLmaxBatchParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + Math.Min(300, m) * m), parameters.Samples * (CostOf.RandomMatrix(n, m) + CostOf.Lanczos(n, m)));
     }
 
     protected override Observation Run(Point point, HtLmaxBatchParameters parameters, TheoryValues theory, Rng rng)

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Papers.Mahoney.Analysis;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
@@ -36,6 +37,13 @@ namespace TheoryCheck.Papers.Mahoney;
 public sealed class HtNormRelationExperiment : Experiment<HtNormRelationParameters>
 {
     protected override string? Validate(Point point, HtNormRelationParameters parameters) => HeavyTailed.ValidateFitShape(point, parameters.Q);
+
+    /// <summary>W (N×M) drawn; twice (W and tW) the ESD (Gram + eigenvalues) and a pruned power-law fit of the M eigenvalues.</summary>
+    protected override ExperimentCost EstimateCost(Point point, HtNormRelationParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + 2 * m * m), CostOf.RandomMatrix(n, m) + 2 * (CostOf.GramEigenvalues(n, m) + CostOf.PowerLawFit(m, false)));
+    }
 
     protected override Observation Run(Point point, HtNormRelationParameters parameters, TheoryValues theory, Rng rng)
     {

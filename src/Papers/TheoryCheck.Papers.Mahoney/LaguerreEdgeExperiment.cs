@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -30,6 +31,15 @@ public sealed class LaguerreEdgeExperiment : Experiment<LaguerreEdgeParameters>
         if (parameters.Method == "dense" && (long)WishartShape.Rows(point, parameters.Q) * point.Size > 4_000_000)
             return "method dense is limited to N·M <= 4e6; use method bidiagonal";
         return null;
+    }
+
+    /// <summary>`samples` top eigenvalues: of the bidiagonal model (O(M)) or of a dense Gaussian W (Gram + eigenvalues).</summary>
+    protected override ExperimentCost EstimateCost(Point point, LaguerreEdgeParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return parameters.Method == "bidiagonal"
+            ? new ExperimentCost(Doubles(4 * m), parameters.Samples * CostOf.BidiagonalLargest(m))
+            : new ExperimentCost(Doubles(n * m + 2 * m * m), parameters.Samples * (Draws(n * m) + CostOf.GramEigenvalues(n, m)));
     }
 
     protected override Observation Run(Point point, LaguerreEdgeParameters parameters, TheoryValues theory, Rng rng)

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
@@ -30,6 +31,13 @@ public sealed class LaguerreVsDenseExperiment : Experiment<LaguerreVsDenseParame
         if (err is not null) return err;
         if ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 1_000_000) return "dense route limited to N·M <= 1e6";
         return null;
+    }
+
+    /// <summary>Per sample: the bidiagonal model's λ_max, and a dense Gaussian W (N×M) with its Gram, tr X² and eigenvalues.</summary>
+    protected override ExperimentCost EstimateCost(Point point, LaguerreVsDenseParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + 2 * m * m), parameters.Samples * (CostOf.BidiagonalLargest(m) + Draws(n * m) + CostOf.GramEigenvalues(n, m) + 2 * m * m));
     }
 
     protected override Observation Run(Point point, LaguerreVsDenseParameters parameters, TheoryValues theory, Rng rng)

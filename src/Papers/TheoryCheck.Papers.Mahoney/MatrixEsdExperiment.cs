@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using System.Collections.Concurrent;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.LinearAlgebra;
@@ -32,6 +33,14 @@ public sealed class MatrixEsdExperiment : Experiment<MatrixEsdParameters>
     private static readonly ConcurrentDictionary<(string, DateTime), Lazy<(WeightMatrix? Matrix, string? Error)>> Files = new();
 
     protected override string? Validate(Point point, MatrixEsdParameters parameters) => Read(parameters.Matrix).Error;
+
+    /// <summary>The singular values of the user's matrix (rows × cols, read once; taken as at most 4096 × 4096 when it cannot be read).</summary>
+    protected override ExperimentCost EstimateCost(Point point, MatrixEsdParameters parameters)
+    {
+        var (w, _) = Read(parameters.Matrix);
+        double rows = w?.Rows ?? 4096, cols = w?.Cols ?? 4096;
+        return new ExperimentCost(Doubles(2 * rows * cols), SingularValues(rows, cols));
+    }
 
     protected override Observation Run(Point point, MatrixEsdParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -22,6 +23,13 @@ public sealed class ParetoFitExperiment : Experiment<ParetoParameters>
 {
     protected override string? Validate(Point point, ParetoParameters parameters) =>
         point.Size < 3 ? $"n = {point.Size}: the fit needs n >= 3" : point.Size > 10_000_000 ? "n is limited to 1e7" : null;
+
+    /// <summary>n Pareto draws (a uniform and a power each) and the power-law fit with x_min = 1 known (sort and one pass: 50·n·log₂n).</summary>
+    protected override ExperimentCost EstimateCost(Point point, ParetoParameters parameters)
+    {
+        double n = point.Size;
+        return new ExperimentCost(Doubles(4 * n), Draws(n) + Functions(n) + 50 * n * Math.Log2(Math.Max(2, n)) + 20 * n);
+    }
 
     protected override Observation Run(Point point, ParetoParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -26,6 +27,13 @@ public sealed class ParetoMixtureFitExperiment : Experiment<ParetoMixtureParamet
         var tail = (int)Math.Round(parameters.TailFraction * point.Size);
         if (tail < 10) return $"the planted tail has {tail} values: needs at least 10 (raise n or tail-fraction)";
         return point.Size > 10_000_000 ? "n is limited to 1e7" : null;
+    }
+
+    /// <summary>n draws (a lognormal body, by rejection below 1: at most 3 tries on average, and a Pareto tail) and a pruned power-law fit with x_min free.</summary>
+    protected override ExperimentCost EstimateCost(Point point, ParetoMixtureParameters parameters)
+    {
+        double n = point.Size;
+        return new ExperimentCost(Doubles(6 * n), 3 * (Draws(n) + Functions(n)) + CostOf.PowerLawFit(n, false));
     }
 
     protected override Observation Run(Point point, ParetoMixtureParameters parameters, TheoryValues theory, Rng rng)

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -28,6 +29,13 @@ public sealed class PlantedPhaseExperiment : Experiment<PlantedPhaseParameters>
         if (point.Size < 20) return $"M = {point.Size}: the planted phases need M >= 20 (rank-collapse uses r = M/4, spikes 3 of M)";
         if ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 16_000_000) return "N·M is limited to 1.6e7 (dense SVD per seed)";
         return null;
+    }
+
+    /// <summary>W (N×M) planted (draws, rank-one spikes 3NM, or a rank-M/4 product 2NM²/4) and its singular values.</summary>
+    protected override ExperimentCost EstimateCost(Point point, PlantedPhaseParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(3 * n * m), CostOf.RandomMatrix(n, m) + 6 * n * m + Product(n, m / 4, m) + SingularValues(n, m));
     }
 
     protected override Observation Run(Point point, PlantedPhaseParameters parameters, TheoryValues theory, Rng rng)

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.PowerLaw;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -30,6 +31,10 @@ public sealed class PowerlawFixtureExperiment : Experiment<PowerlawFixtureParame
 {
     protected override string? Validate(Point point, PowerlawFixtureParameters parameters) =>
         point.Size != 1000 ? $"n = {point.Size}: the fixed data sets have n = 1000 values" : null;
+
+    /// <summary>A fixed data set of n = 1000 values, a pruned and an exhaustive power-law fit.</summary>
+    protected override ExperimentCost EstimateCost(Point point, PowerlawFixtureParameters parameters) =>
+        new(Doubles(6.0 * point.Size), Functions(point.Size) + CostOf.PowerLawFit(point.Size, false) + CostOf.PowerLawFit(point.Size, true));
 
     protected override Observation Run(Point point, PowerlawFixtureParameters parameters, TheoryValues theory, Rng rng)
     {

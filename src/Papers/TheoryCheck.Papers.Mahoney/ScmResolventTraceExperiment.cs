@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -15,6 +16,13 @@ namespace TheoryCheck.Papers.Mahoney;
 public sealed class ScmResolventTraceExperiment : Experiment<ScmResolventParameters>
 {
     protected override string? Validate(Point point, ScmResolventParameters parameters) => ScmShape.Validate(point, parameters.C);
+
+    /// <summary>Z (p×n, n = p/c) drawn, ZZᵀ/n (2p²n) and its eigenvalues.</summary>
+    protected override ExperimentCost EstimateCost(Point point, ScmResolventParameters parameters)
+    {
+        double p = point.Size, n = Math.Max(1, ScmShape.Samples(point, parameters.C));
+        return new ExperimentCost(Doubles(n * p + 2 * p * p), Draws(n * p) + CostOf.GramEigenvalues(n, p) + 4 * p);
+    }
 
     protected override Observation Run(Point point, ScmResolventParameters parameters, TheoryValues theory, Rng rng)
     {

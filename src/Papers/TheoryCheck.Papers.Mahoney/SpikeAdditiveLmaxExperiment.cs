@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -21,6 +22,13 @@ public sealed class SpikeAdditiveLmaxExperiment : Experiment<SpikeAdditiveLmaxPa
 {
     protected override string? Validate(Point point, SpikeAdditiveLmaxParameters parameters) =>
         parameters.Model.Validate(point) ?? ((long)parameters.Model.Samples(point) * point.Size > 16_000_000 ? "p·n must be <= 1.6e7 for the dense route" : null);
+
+    /// <summary>Zᵀ (n×p, n = p/c) drawn, ZZᵀ/n (2p²n), the rank-one spike (3p²) and the eigenpairs of the p×p matrix.</summary>
+    protected override ExperimentCost EstimateCost(Point point, SpikeAdditiveLmaxParameters parameters)
+    {
+        double p = point.Size, n = Math.Max(1, parameters.Model.Samples(point));
+        return new ExperimentCost(Doubles(n * p + 3 * p * p), Draws(n * p + p) + Product(p, n, p) + 3 * p * p + Eigenpairs(p));
+    }
 
     protected override Observation Run(Point point, SpikeAdditiveLmaxParameters parameters, TheoryValues theory, Rng rng)
     {

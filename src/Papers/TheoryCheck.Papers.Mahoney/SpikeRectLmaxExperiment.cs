@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -19,6 +20,13 @@ public sealed class SpikeRectLmaxExperiment : Experiment<SpikeRectLmaxParameters
 {
     protected override string? Validate(Point point, SpikeRectLmaxParameters parameters) =>
         WishartShape.ValidateN(point, parameters.Q) ?? ((long)WishartShape.Rows(point, parameters.Q) * point.Size > 16_000_000 ? "N·M must be <= 1.6e7 for the dense route" : null);
+
+    /// <summary>W (N×M) drawn, the rank-one perturbation (3NM), WᵀW/N (2M²N) and the eigenpairs of the M×M matrix.</summary>
+    protected override ExperimentCost EstimateCost(Point point, SpikeRectLmaxParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + 3 * m * m), Draws(n * m + n + m) + 3 * n * m + Product(m, n, m) + Eigenpairs(m));
+    }
 
     protected override Observation Run(Point point, SpikeRectLmaxParameters parameters, TheoryValues theory, Rng rng)
     {

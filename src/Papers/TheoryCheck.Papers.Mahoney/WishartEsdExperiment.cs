@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
@@ -20,6 +21,13 @@ namespace TheoryCheck.Papers.Mahoney;
 public sealed class WishartEsdExperiment : Experiment<WishartParameters>
 {
     protected override string? Validate(Point point, WishartParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
+
+    /// <summary>W (N×M) drawn, WᵀW/N (2M²N), its eigenvalues and the KS distance (sort + M CDF evaluations).</summary>
+    protected override ExperimentCost EstimateCost(Point point, WishartParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + 2 * m * m), CostOf.RandomMatrix(n, m) + CostOf.GramEigenvalues(n, m) + m * Functions(10));
+    }
 
     protected override Observation Run(Point point, WishartParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.RandomMatrix;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -33,6 +34,15 @@ public sealed class WishartSpectralMetricsExperiment : Experiment<SpectralMetric
         if (parameters.Method == "dense" && (long)WishartShape.Rows(point, parameters.Q) * point.Size > 16_000_000)
             return "method dense is limited to N·M <= 1.6e7; use method bidiagonal";
         return null;
+    }
+
+    /// <summary>The bidiagonal model (λ_max and all eigenvalues: O(M²)) or a dense Gaussian W (N×M) with the eigenvalues of its Gram; then the metrics (a log per eigenvalue).</summary>
+    protected override ExperimentCost EstimateCost(Point point, SpectralMetricsParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return parameters.Method == "bidiagonal"
+            ? new ExperimentCost(Doubles(6 * m), CostOf.BidiagonalLargest(m) + CostOf.BidiagonalAll(m) + Functions(m))
+            : new ExperimentCost(Doubles(n * m + 2 * m * m), Draws(n * m) + CostOf.GramEigenvalues(n, m) + Functions(m));
     }
 
     protected override Observation Run(Point point, SpectralMetricsParameters parameters, TheoryValues theory, Rng rng)

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -15,6 +16,13 @@ namespace TheoryCheck.Papers.Mahoney;
 public sealed class WishartTraceMomentsExperiment : Experiment<WishartParameters>
 {
     protected override string? Validate(Point point, WishartParameters parameters) => WishartShape.ValidateN(point, parameters.Q);
+
+    /// <summary>W (N×M) drawn, WᵀW (2M²N) and the two traces (M²).</summary>
+    protected override ExperimentCost EstimateCost(Point point, WishartParameters parameters)
+    {
+        double m = point.Size, n = Math.Max(m, parameters.Q * m);
+        return new ExperimentCost(Doubles(n * m + m * m), CostOf.RandomMatrix(n, m) + Product(m, n, m) + 2 * m * m);
+    }
 
     protected override Observation Run(Point point, WishartParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -22,6 +23,13 @@ public sealed class DualKernelGaussHermiteExperiment : Experiment<DualKernelPara
 {
     /// <summary>u = 2⁻⁵³, the relative rounding error of one IEEE double operation.</summary>
     private static readonly double UnitRoundoff = Math.ScaleB(1.0, -53);
+
+    /// <summary>The N-node Gauss–Hermite rule (Golub–Welsch: eigenpairs of N×N), then three N×N tensor-product sums with two activations per node pair.</summary>
+    protected override ExperimentCost EstimateCost(Point point, DualKernelParameters parameters)
+    {
+        double n = point.Size;
+        return new ExperimentCost(Doubles(3 * n * n), Eigenpairs(n) + 3 * n * n * (10 + Functions(2)));
+    }
 
     protected override Observation Run(Point point, DualKernelParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -18,6 +19,10 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [ReadsTheory("h")]
 public sealed class DualKernelMonteCarloExperiment : Experiment<DualKernelParameters>
 {
+    /// <summary>Per sample: two Gaussian draws and two activations.</summary>
+    protected override ExperimentCost EstimateCost(Point point, DualKernelParameters parameters) =>
+        new(Doubles(10), point.Size * (Draws(2) + Functions(2) + 10));
+
     protected override Observation Run(Point point, DualKernelParameters parameters, TheoryValues theory, Rng rng)
     {
         var a = parameters.Activation;

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using MathNet.Numerics;
 using MathNet.Numerics.Integration;
 using TheoryCheck.Numerics.Random;
@@ -26,6 +27,13 @@ public sealed class DualKernelQuadratureExperiment : Experiment<DualKernelClosed
 {
     private const double Limit = 12;
     private const int Panels = 32;
+
+    /// <summary>32 panels of an N-node Gauss–Legendre rule (each rule bounded by the eigenpairs of N×N) and N integrand evaluations (a few special functions each).</summary>
+    protected override ExperimentCost EstimateCost(Point point, DualKernelClosedFormParameters parameters)
+    {
+        double n = point.Size;
+        return new ExperimentCost(Doubles(n * n), Panels * (Eigenpairs(n) + n * Functions(4)));
+    }
 
     protected override Observation Run(Point point, DualKernelClosedFormParameters parameters, TheoryValues theory, Rng rng) =>
         new Observation().Set("h", Integrate(parameters.Activation, parameters.Q, point.Size));

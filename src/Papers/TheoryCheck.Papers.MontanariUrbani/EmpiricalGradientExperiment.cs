@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -17,6 +18,13 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [ReadsTheory("a-field-*", "w-field-*")]
 public sealed class EmpiricalGradientExperiment : Experiment<EmpiricalGradientParameters>
 {
+    /// <summary>Per sample: d + 1 draws, m dot products of length d, 3m activations, m gradient rows of length d.</summary>
+    protected override ExperimentCost EstimateCost(Point point, EmpiricalGradientParameters parameters)
+    {
+        double n = point.Size, d = parameters.Dimension, m = parameters.Neurons;
+        return new ExperimentCost(Doubles(3 * d * m + d), n * (Draws(d + 1) + 4 * m * d + Functions(3 * m)));
+    }
+
     protected override Observation Run(Point point, EmpiricalGradientParameters parameters, TheoryValues theory, Rng rng)
     {
         var (act, a, w, d) = parameters.Network();

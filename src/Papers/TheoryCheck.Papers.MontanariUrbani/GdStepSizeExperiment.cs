@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -17,6 +18,15 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 [ReadsTheory("e-tr-end", "e-ts-end")]
 public sealed class GdStepSizeExperiment : Experiment<GradientFlowParameters>
 {
+    /// <summary>The training set (n = αmd samples) drawn, then `steps` projected GD steps, each a forward and a backward pass (4·n·m·d and 2nm activations), and one population test error (m² kernel evaluations).</summary>
+    protected override ExperimentCost EstimateCost(Point point, GradientFlowParameters parameters)
+    {
+        var s = parameters.Setup(point.Size);
+        double n = s.N, m = s.M, d = s.D;
+        return new ExperimentCost(Doubles(n * d + 3 * n * m + 3 * m * d),
+            Draws(n * (d + 1)) + point.Size * (4 * n * m * d + Functions(2 * n * m) + 4 * m * d) + m * m * Functions(10));
+    }
+
     protected override Observation Run(Point point, GradientFlowParameters parameters, TheoryValues theory, Rng rng)
     {
         var s = parameters.Setup(point.Size);

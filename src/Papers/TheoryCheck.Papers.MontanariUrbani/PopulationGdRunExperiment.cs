@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.Random;
 
@@ -23,6 +24,14 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 public sealed class PopulationGdRunExperiment : Experiment<PopulationGdRunParameters>
 {
     protected override string? Validate(Point point, PopulationGdRunParameters parameters) => parameters.Setup(point.Size).Problem();
+
+    /// <summary>horizon/η population-flow steps, each m² kernel pairs (about 10 special functions and a dot product of length d each) and m·d updates; a test error per record.</summary>
+    protected override ExperimentCost EstimateCost(Point point, PopulationGdRunParameters parameters)
+    {
+        var s = parameters.Setup(point.Size);
+        double m = s.M, d = s.D, steps = s.Horizon / s.Eta, records = Math.Max(1, s.Horizon / s.RecordEvery);
+        return new ExperimentCost(Doubles(m * m + 4 * m * d + records * 8), Draws(m * d) + steps * (m * m * (Functions(10) + 2 * d) + 6 * m * d) + records * m * m * Functions(10));
+    }
 
     protected override Observation Run(Point point, PopulationGdRunParameters parameters, TheoryValues theory, Rng rng)
     {

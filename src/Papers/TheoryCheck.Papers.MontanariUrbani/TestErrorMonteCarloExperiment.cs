@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Kernels;
@@ -17,6 +18,14 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 public sealed class TestErrorMonteCarloExperiment : Experiment<TestErrorParameters>
 {
     protected override string? Validate(Point point, TestErrorParameters parameters) => NetworkConfiguration.Problem(parameters);
+
+    /// <summary>Per test sample: d + 1 draws, m + 1 dot products of length d and m + 1 activations.</summary>
+    protected override ExperimentCost EstimateCost(Point point, TestErrorParameters parameters)
+    {
+        // The catalogue networks have d ≤ 4, m ≤ 3; a custom one has d = |u|, m = |a|.
+        double n = point.Size, d = Math.Max(4, parameters.U.Count), m = Math.Max(3, parameters.A.Count);
+        return new ExperimentCost(Doubles(d * m + 2 * d), n * (Draws(d + 1) + 2 * (m + 1) * d + Functions(m + 1)));
+    }
 
     protected override Observation Run(Point point, TestErrorParameters parameters, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Abstractions;
 using TheoryCheck.Numerics.Activations;
 using TheoryCheck.Numerics.Random;
@@ -18,6 +19,13 @@ namespace TheoryCheck.Papers.MontanariUrbani;
 public sealed class TestErrorSymmetricRealisedExperiment : Experiment<TestErrorSymmetricParameters>
 {
     protected override string? Validate(Point point, TestErrorSymmetricParameters parameters) => parameters.Validate();
+
+    /// <summary>The population identity (m² kernel evaluations) and, per test sample, d + 1 draws (d = m + 2), m + 1 dot products of length d and m + 1 activations.</summary>
+    protected override ExperimentCost EstimateCost(Point point, TestErrorSymmetricParameters parameters)
+    {
+        double n = point.Size, m = parameters.M, d = m + 2;
+        return new ExperimentCost(Doubles(d * m + 2 * d), m * m * Functions(10) + n * (Draws(d + 1) + 2 * (m + 1) * d + Functions(m + 1)));
+    }
 
     protected override Observation Run(Point point, TestErrorSymmetricParameters p, TheoryValues theory, Rng rng)
     {

@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -48,6 +49,20 @@ public sealed class TwoLayerGdExperiment : Experiment<DecouplingParameters>
     private static readonly double[] Deltas = [0.01, 0.02, 0.03];
 
     protected override string? Validate(Point point, DecouplingParameters parameters) => parameters.Setup(point.Size).Problem();
+
+    /// <summary>
+    /// The training set (n = αmd samples) drawn; horizon/η projected GD steps, each a forward and a backward pass (4·n·m·d,
+    /// 2nm activations); a population test error per record (m² kernel evaluations); with the population curve also its
+    /// flow (cached per configuration, counted here: m² kernel pairs per step, two special functions each).
+    /// </summary>
+    protected override ExperimentCost EstimateCost(Point point, DecouplingParameters parameters)
+    {
+        var s = parameters.Setup(point.Size);
+        double n = s.N, m = s.M, d = s.D, steps = s.Horizon / s.Eta, records = Math.Max(1, s.Horizon / s.RecordEvery);
+        return new ExperimentCost(Doubles(n * d + 3 * n * m + 3 * m * d + 2 * records * m * d),
+            Draws(n * (d + 1)) + steps * (4 * n * m * d + Functions(2 * n * m) + 4 * m * d) + records * m * m * Functions(10)
+            + steps * (m * m * (Functions(2) + 2 * d) + 6 * m * d));
+    }
 
     protected override Observation Run(Point point, DecouplingParameters parameters, TheoryValues theory, Rng rng)
     {

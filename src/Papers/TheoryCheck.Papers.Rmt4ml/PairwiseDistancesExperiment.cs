@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -19,6 +20,13 @@ namespace TheoryCheck.Papers.Rmt4ml;
 [ReadsTheory("predicted-max", "tau")]
 public sealed class PairwiseDistancesExperiment : Experiment<DistanceConcentrationParameters>
 {
+    /// <summary>The sample (p×n) drawn, its Gram (2n²p) and the n²/2 distances.</summary>
+    protected override ExperimentCost EstimateCost(Point point, DistanceConcentrationParameters parameters)
+    {
+        double p = point.Size, n = parameters.At(point.Size).N;
+        return new ExperimentCost(Doubles(n * p + n * n), Draws(n * p) + Product(n, p, n) + 5 * n * n);
+    }
+
     protected override Observation Run(Point point, DistanceConcentrationParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;

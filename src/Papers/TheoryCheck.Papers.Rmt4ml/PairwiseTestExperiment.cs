@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
 
@@ -13,6 +14,10 @@ namespace TheoryCheck.Papers.Rmt4ml;
 [Output("pair-error", "fraction of the pairs the oracle midpoint test calls wrongly")]
 public sealed class PairwiseTestExperiment : Experiment<PairwiseTestParameters>
 {
+    /// <summary>Per pair: two fresh points (2p draws) and their distance (3p).</summary>
+    protected override ExperimentCost EstimateCost(Point point, PairwiseTestParameters parameters) =>
+        new(Doubles(2.0 * point.Size), (double)parameters.Pairs * (Draws(2.0 * point.Size) + 3.0 * point.Size));
+
     protected override Observation Run(Point point, PairwiseTestParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;

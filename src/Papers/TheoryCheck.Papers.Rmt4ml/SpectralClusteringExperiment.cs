@@ -1,3 +1,4 @@
+using static TheoryCheck.Abstractions.CostTerms;
 using TheoryCheck.Numerics.LinearAlgebra;
 using TheoryCheck.Numerics.Random;
 using TheoryCheck.Abstractions;
@@ -21,6 +22,13 @@ namespace TheoryCheck.Papers.Rmt4ml;
 [Output("top-eigenvalue-below", "top eigenvalue of the below-threshold companion")]
 public sealed class SpectralClusteringExperiment : Experiment<SpectralThresholdParameters>
 {
+    /// <summary>Two samples (n and 2p points of dimension p): each drawn and transposed, (1/n)XXᵀ (2p²n), its eigenpairs (p×p) and the projection (2np).</summary>
+    protected override ExperimentCost EstimateCost(Point point, SpectralThresholdParameters parameters)
+    {
+        double p = point.Size, n = Math.Max(parameters.At(point.Size).N, 2 * p);
+        return new ExperimentCost(Doubles(2 * n * p + 2 * p * p), 2 * (Draws(n * p) + Product(p, n, p) + Eigenpairs(p) + 4 * n * p));
+    }
+
     protected override Observation Run(Point point, SpectralThresholdParameters parameters, TheoryValues theory, Rng rng)
     {
         var p = point.Size;

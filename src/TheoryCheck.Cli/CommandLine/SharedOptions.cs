@@ -19,6 +19,9 @@ public sealed class SharedOptions
     /// <summary>Raises the estimated-work limit (floating-point operations of a ladder, or of a simulate run).</summary>
     public readonly Option<double> MaxWork = new("--max-work") { HelpName = "FLOPS", Description = "refuse work estimated above this many floating-point operations", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxOperations };
 
+    /// <summary>Raises the memory limit one experiment run may allocate by its own estimate.</summary>
+    public readonly Option<double> MaxMemory = new("--max-memory") { HelpName = "BYTES", Description = "refuse specs whose experiment would allocate more than this many bytes in one run (by its estimate)", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxMemoryBytes };
+
     public readonly Option<string> LogFormat = new("--log-format") { Description = "format of the logs (they go to stderr)", DefaultValueFactory = _ => "simple", Recursive = true };
     public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "debug logging", Recursive = true };
 
@@ -28,6 +31,7 @@ public sealed class SharedOptions
         LogFormat.AcceptOnlyFromAmong("simple", "json", "systemd");
         MaxSeeds.Validators.Add(r => { if (OptionValues.Parsed<long>(r) is long m && (m < 1 || m > 100_000_000_000)) r.AddError("--max-seeds must be in [1, 1e11]"); });
         MaxWork.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double w && !(w > 0 && double.IsFinite(w))) r.AddError($"--max-work must be a finite number > 0, got {w}"); });
+        MaxMemory.Validators.Add(r => { if (OptionValues.Parsed<double>(r) is double b && !(b > 0 && double.IsFinite(b))) r.AddError($"--max-memory must be a finite number > 0, got {b}"); });
         Filter.Validators.Add(r =>
         {
             foreach (var glob in r.GetValueOrDefault<string[]>() ?? [])
@@ -48,6 +52,7 @@ public sealed class SharedOptions
     public void AddLimits(Command command, bool seeds = true)
     {
         if (seeds) command.Options.Add(MaxSeeds);
+        if (seeds) command.Options.Add(MaxMemory);
         command.Options.Add(MaxWork);
     }
 
@@ -57,7 +62,8 @@ public sealed class SharedOptions
         var options = p.CommandResult.Command.Options;
         var seeds = options.Contains(MaxSeeds) ? p.GetValue(MaxSeeds) : Engine.Specs.SpecLimits.Default.MaxSeeds;
         var work = options.Contains(MaxWork) ? p.GetValue(MaxWork) : Engine.Specs.SpecLimits.Default.MaxOperations;
-        return Engine.Specs.SpecLimits.WithMaxSeeds(seeds).WithMaxOperations(work);
+        var memory = options.Contains(MaxMemory) ? p.GetValue(MaxMemory) : Engine.Specs.SpecLimits.Default.MaxMemoryBytes;
+        return Engine.Specs.SpecLimits.WithMaxSeeds(seeds).WithMaxOperations(work) with { MaxMemoryBytes = memory };
     }
 
     public void AddSelection(Command command)

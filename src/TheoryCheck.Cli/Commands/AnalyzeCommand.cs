@@ -32,6 +32,7 @@ public sealed class AnalyzeCommand : ICliCommand
         var errors = new List<SpecError>();
         foreach (var file in files)
         {
+            ctx.Cancellation.ThrowIfCancellationRequested();
             try { matrices.Add(WeightMatrix.Load(file)); }
             catch (MatrixFileException e) { errors.Add(new SpecError(e.File, e.Line, e.Column, e.Reason)); }
         }
@@ -43,7 +44,9 @@ public sealed class AnalyzeCommand : ICliCommand
         foreach (var m in matrices)
         {
             ctx.Cancellation.ThrowIfCancellationRequested();
-            try { reports.Add(WeightMatrixAnalyzer.Analyze(m)); }
+            // One matrix's SVD can take minutes and does not poll: it runs on a worker that Ctrl+C abandons (the wait
+            // throws at once; nothing has been written, the report goes out only after the last matrix).
+            try { reports.Add(Task.Run(() => WeightMatrixAnalyzer.Analyze(m)).WaitAsync(ctx.Cancellation).GetAwaiter().GetResult()); }
             catch (MatrixFileException e) { errors.Add(new SpecError(e.File, e.Line, e.Column, e.Reason)); }
         }
         if (errors.Count > 0) throw new SpecException(errors);

@@ -119,8 +119,8 @@ public sealed class RunCommand : ICliCommand
         }
 
         var estimated = specs.Select(s => Engine.Specs.LadderCost.Operations(s.Experiment, s.Ladders[request.Selection.Tier], s.Series)).ToList();
-        ctx.Logger.LogInformation("estimated work: {Operations:G3} floating-point operations for the {Estimated} claims whose experiments estimate it",
-            estimated.Sum(e => e ?? 0), estimated.Count(e => e is not null));
+        ctx.Logger.LogInformation("estimated work: {Operations:G3} work units, about {Seconds:N0} s at {Rate:G2} units/s on one core, for the {Estimated} claims whose experiments estimate it",
+            estimated.Sum(e => e ?? 0), Engine.Specs.WorkRate.Seconds(estimated.Sum(e => e ?? 0)), Engine.Specs.WorkRate.UnitsPerSecond, estimated.Count(e => e is not null));
         var experimentRuns = specs.Sum(s => (long)s.Ladders[request.Selection.Tier].Seeds * s.Ladders[request.Selection.Tier].Sizes.Count * s.Series.Count);
         ctx.Logger.LogInformation("running {Count} claims ({Runs} experiment runs), tier {Tier}, master seed {Seed}, {Jobs} jobs, linear algebra: {Backend}",
             specs.Count, experimentRuns, request.Selection.Tier.ToString().ToLowerInvariant(), request.Seed, request.Jobs, Numerics.LinearAlgebra.Dense.Backend.Description);

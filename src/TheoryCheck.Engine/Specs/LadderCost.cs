@@ -24,7 +24,7 @@ public static class LadderCost
         foreach (var values in series)
             foreach (var size in ladder.Sizes)
                 if (experiment.EstimateCost(new Point(ladder.SizeName, size, values)) is { } cost && cost.MemoryBytes > limits.MaxMemoryBytes)
-                    return $"one run at {ladder.SizeName} = {size} would allocate about {cost.MemoryBytes / (1 << 20):N0} MiB, above the limit of {limits.MaxMemoryBytes / (1 << 20):N0} MiB";
+                    return $"one run at {ladder.SizeName} = {size} would allocate about {cost.MemoryBytes / (1 << 20):N0} MiB, above the limit of {limits.MaxMemoryBytes / (1 << 20):N0} MiB; raise it with --max-memory";
         if (Operations(experiment, ladder, series) is { } operations && operations > limits.MaxOperations)
             return $"estimated {operations:G3} floating-point operations, above the limit of {limits.MaxOperations:G3}; raise it with --max-work";
         return null;

@@ -18,8 +18,8 @@ public sealed record SpecLimits
     /// <summary>Memory one seed of an experiment may allocate, by its own estimate (<see cref="Abstractions.Experiment.EstimateCost"/>).</summary>
     public double MaxMemoryBytes { get; init; } = 2.0 * (1L << 30);
 
-    /// <summary>Floating-point operations of one ladder (seeds × estimate, summed over sizes and series), for experiments that estimate them; about 3 hours at 10⁹ a second.</summary>
-    public double MaxOperations { get; init; } = 1e13;
+    /// <summary>Work units of one ladder (seeds × estimate, summed over sizes and series); the estimates are conservative, and the largest shipped full-tier ladder is estimated at 5.5·10¹³.</summary>
+    public double MaxOperations { get; init; } = 1e14;
 
     /// <summary>The limits <c>--max-seeds N</c> sets: N seeds per point and 10·N runs per ladder (the default ratio).</summary>
     public static SpecLimits WithMaxSeeds(long maxSeeds) => new() { MaxSeeds = maxSeeds, MaxRunsPerLadder = checked(10 * maxSeeds) };
