@@ -224,6 +224,20 @@ public abstract class SolverConformanceTests
     [MemberData(nameof(Experiments), MemberType = typeof(SolverConformanceTests))]
     public void An_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(string key) => CheckAn_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(Get(key));
 
+    /// <summary>
+    /// The whole contract of a theory no shipped spec uses (so the registry-wide suite has no case for it): a case built
+    /// by hand (e.g. a point-function solver reached through `eval`, or a plug-in's own theory).
+    /// </summary>
+    public static void CheckTheoryContract(Case c)
+    {
+        CheckIs_registered_by_attribute_and_named_after_its_registration(c);
+        CheckDeclares_every_output_it_produces_and_produces_every_output_it_declares(c);
+        CheckProduces_finite_values_at_its_first_spec_point(c);
+        CheckA_theory_is_deterministic(c);
+        CheckValidate_is_total_over_the_declared_ranges(c);
+        CheckEvery_declared_parameter_has_an_effect(c);
+    }
+
     /// <summary>The check behind <see cref="An_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(string)"/>, for a case built by hand (e.g. a plug-in's own solver).</summary>
     public static void CheckAn_experiment_estimates_its_cost_and_the_estimate_grows_with_its_sizes(Case c)
     {

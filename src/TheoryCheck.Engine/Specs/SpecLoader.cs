@@ -170,8 +170,6 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
                     r.Fail(f["ladder"].Value, $"ladder.{tierName.ToString().ToLowerInvariant()}.seeds = {ladder.Seeds:N0} is above the limit of {Limits.MaxSeeds:N0} seeds per point; raise it with --max-seeds");
                 else if (runs > Limits.MaxRunsPerLadder)
                     r.Fail(f["ladder"].Value, $"the {tierName.ToString().ToLowerInvariant()} ladder asks for {runs:N0} experiment runs ({ladder.Seeds:N0} seeds × {ladder.Sizes.Count} sizes × {series.Count} series), above the limit of {Limits.MaxRunsPerLadder:N0}; raise it with --max-seeds");
-                else if (experiment is not null && r.Errors.Count == 0 && LadderCost.Refusal(experiment, ladder, series, Limits) is { } tooCostly)
-                    r.Fail(f["ladder"].Value, $"the {tierName.ToString().ToLowerInvariant()} ladder: {tooCostly}");
             }
 
         // Constraints between parameters (K >= M, alpha*N integer, ...) that only the solvers know.
@@ -188,6 +186,12 @@ public sealed partial class SpecLoader(SolverRegistry registry, CheckKinds? chec
                                 r.Fail(parametersNode, $"impossible parameters at {point.Key} ({tierName.ToString().ToLowerInvariant()} ladder): {message}");
                     }
         }
+
+        // The cost of points the solvers accept (an impossible point is reported as such above, not as a huge cost).
+        if (r.Errors.Count == 0 && experiment is not null && ladders is not null)
+            foreach (var (tierName, ladder) in ladders.DistinctBy(l => l.Value))
+                if (LadderCost.Refusal(experiment, ladder, series, Limits) is { } tooCostly)
+                    r.Fail(f["ladder"].Value, $"the {tierName.ToString().ToLowerInvariant()} ladder: {tooCostly}");
 
         if (r.Errors.Count > 0) return (null, r.Errors);
         var spec = new Spec

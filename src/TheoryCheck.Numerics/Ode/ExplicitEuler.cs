@@ -16,20 +16,8 @@ public sealed class ExplicitEuler
     public double DivergenceBound { get; init; } = 1e8;
 
     /// <summary>Integrates y from t0 to t1 in ceil((t1 - t0)/maxStep) equal steps; returns the number of steps.</summary>
-    public int Integrate(OdeRhs f, Span<double> y, double t0, double t1, double maxStep)
-    {
-        if (!(maxStep > 0)) throw new ArgumentOutOfRangeException(nameof(maxStep), "the step must be > 0");
-        if (t1 <= t0) return 0;
-        var n = (int)Math.Ceiling((t1 - t0) / maxStep - 1e-9);
-        var h = (t1 - t0) / n;
-        for (var s = 0; s < n; s++)
-        {
-            var t = t0 + s * h;
-            Step(f, y, t, h);
-            OdeGuard.Check(y, t, DivergenceBound);
-        }
-        return n;
-    }
+    public int Integrate(OdeRhs f, Span<double> y, double t0, double t1, double maxStep) =>
+        FixedSteps.Integrate(Step, f, y, t0, t1, maxStep, DivergenceBound);
 
     /// <summary>One Euler step of size h from (t, y), in place.</summary>
     public void Step(OdeRhs f, Span<double> y, double t, double h)

@@ -25,12 +25,7 @@ public class PlateauEscapeTests
         {
             Others = [new SolverConformanceTests.Case(Theory, other, "hand-built", Theory.Evaluate(other))],
         };
-        SolverConformanceTests.CheckIs_registered_by_attribute_and_named_after_its_registration(c);
-        SolverConformanceTests.CheckDeclares_every_output_it_produces_and_produces_every_output_it_declares(c);
-        SolverConformanceTests.CheckProduces_finite_values_at_its_first_spec_point(c);
-        SolverConformanceTests.CheckA_theory_is_deterministic(c);
-        SolverConformanceTests.CheckValidate_is_total_over_the_declared_ranges(c);
-        SolverConformanceTests.CheckEvery_declared_parameter_has_an_effect(c);
+        SolverConformanceTests.CheckTheoryContract(c);
     }
 
     /// <summary>

@@ -41,12 +41,7 @@ public class PointFunctionSolverTests
     public void Meets_the_solver_contract(string name)
     {
         var c = Get(name);
-        SolverConformanceTests.CheckIs_registered_by_attribute_and_named_after_its_registration(c);
-        SolverConformanceTests.CheckDeclares_every_output_it_produces_and_produces_every_output_it_declares(c);
-        SolverConformanceTests.CheckProduces_finite_values_at_its_first_spec_point(c);
-        SolverConformanceTests.CheckA_theory_is_deterministic(c);
-        SolverConformanceTests.CheckValidate_is_total_over_the_declared_ranges(c);
-        SolverConformanceTests.CheckEvery_declared_parameter_has_an_effect(c);
+        SolverConformanceTests.CheckTheoryContract(c);
     }
 
     [Fact]
