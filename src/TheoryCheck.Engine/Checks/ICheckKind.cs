@@ -56,6 +56,18 @@ public abstract class CheckKind<TDefinition> : ICheckKind where TDefinition : Ch
     /// <summary>A statistic of a check, NaN when it is missing.</summary>
     protected static double Stat(CheckReport c, string name) => c.Statistics.TryGetValue(name, out var v) ? v : double.NaN;
 
+    /// <summary>
+    /// What a decisive line is about: the claimed text up to its first relation (" &lt;= ", " &gt;= ", " within", " distributed",
+    /// " increasing", " decreasing"), e.g. <c>experiment.x</c> for a bound, <c>theory.a = experiment.a</c> for agrees.
+    /// </summary>
+    protected static string Subject(CheckReport c)
+    {
+        var text = c.Claimed.StartsWith("per-seed ", StringComparison.Ordinal) ? c.Claimed["per-seed ".Length..] : c.Claimed;
+        var cut = new[] { " within", " <= ", " >= ", " distributed", " increasing", " decreasing", " (curve)" }
+            .Select(r => text.IndexOf(r, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
+        return text[..cut];
+    }
+
     /// <summary>Three significant digits, invariant culture (as the reports print decisive numbers).</summary>
     protected static string G(double v) => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
 }

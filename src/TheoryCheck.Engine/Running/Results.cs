@@ -54,7 +54,11 @@ public sealed record CheckResult(CheckDefinition Definition, Verdict Verdict, st
 /// <see cref="Series"/> is the series key ("" when there is one series or the check pools them).
 /// </summary>
 public sealed record ConvergenceSeries(string Series, IReadOnlyList<double> Sizes, IReadOnlyList<double> Errors,
-    IReadOnlyList<double> StandardErrors, LogLogFit Fit);
+    IReadOnlyList<double> StandardErrors, LogLogFit Fit)
+{
+    /// <summary>Whether this series meets the claim (null when unknown: a results.json written before it was kept).</summary>
+    public bool? Passed { get; init; }
+}
 
 /// <summary>Everything a run found out about one claim.</summary>
 public sealed class SpecResult(Spec spec)

@@ -100,7 +100,7 @@ public class ReportFormatTests
         var converges = DecisiveNumbers.Of(report.Claims.Single(c => c.Id == "demo.converges"));
         converges.Should().HaveCount(2);
         converges[0].Should().MatchRegex(@"^\[Q=1\] slope -0\.8\d* ± 0\.\d+ vs claimed \[-1, -0\.7\]; M\^1·error .* vs \[1\.2, 4\]$");
-        DecisiveNumbers.Of(report.Claims.Single(c => c.Id == "demo.bound")).Should().Equal("FAIL bound: worst slack -0.04, 3 violations");
+        DecisiveNumbers.Of(report.Claims.Single(c => c.Id == "demo.bound")).Should().Equal("FAIL bound experiment.gap: worst slack -0.04, 3 violations");
         DecisiveNumbers.Of(report.Claims.Single(c => c.Id == "demo.error")).Single().Should().StartWith("error: at N=10, seed 3: diverged");
     }
 
@@ -108,7 +108,7 @@ public class ReportFormatTests
     public void Summary_md_links_each_failing_claim_to_its_html_section_with_its_decisive_numbers()
     {
         var md = MarkdownSummaryWriter.Write(SampleReport.Build());
-        md.Should().Contain("| demo | [`demo.bound`](report.html#claim-demo.bound) | ❌ not reproduced | confirms | FAIL bound: worst slack -0.04, 3 violations |");
+        md.Should().Contain("| demo | [`demo.bound`](report.html#claim-demo.bound) | ❌ not reproduced | confirms | FAIL bound experiment.gap: worst slack -0.04, 3 violations |");
         md.Should().Contain("[`demo.error`](report.html#claim-demo.error)");
         md.Should().Contain("| demo | `demo.converges` | ✅ reproduced |", "reproduced claims are not failures: no link");
         md.Should().Contain("## `demo.bound`: not reproduced").And.Contain("Plots and data: [report.html#claim-demo.bound](report.html#claim-demo.bound)");
@@ -121,8 +121,8 @@ public class ReportFormatTests
         var xml = JUnitWriter.Write(SampleReport.Build());
         var doc = System.Xml.Linq.XDocument.Parse(xml);
         var failure = doc.Descendants("testcase").Single(t => (string?)t.Attribute("name") == "demo.bound").Element("failure")!;
-        failure.Attribute("message")!.Value.Should().Contain("FAIL bound: worst slack -0.04, 3 violations");
-        failure.Value.Should().Contain("report: report.html#claim-demo.bound").And.Contain("decisive: FAIL bound: worst slack -0.04");
+        failure.Attribute("message")!.Value.Should().Contain("FAIL bound experiment.gap: worst slack -0.04, 3 violations");
+        failure.Value.Should().Contain("report: report.html#claim-demo.bound").And.Contain("decisive: FAIL bound experiment.gap: worst slack -0.04");
         doc.Descendants("testcase").Single(t => (string?)t.Attribute("name") == "demo.known").Element("skipped").Should().NotBeNull();
         doc.Descendants("failure").Should().HaveCount(1, "the failing bound");
         doc.Descendants("error").Should().HaveCount(1, "the error claim is a JUnit <error>, not a <failure>");

@@ -35,5 +35,5 @@ public sealed class AgreesKind : CheckKind<AgreesDefinition>
         AgreesCheck.Evaluate(definition, points);
 
     public override IEnumerable<string> Decisive(CheckReport c, string sizeName) =>
-        [$"agrees: worst |difference| {G(Stat(c, "worst-abs-difference"))} = {G(Stat(c, "worst-margin"))} × tolerance"];
+        [$"agrees {Subject(c)}: worst |difference| {G(Stat(c, "worst-abs-difference"))} = {G(Stat(c, "worst-margin"))} × tolerance"];
 }

@@ -46,5 +46,5 @@ public sealed class BoundKind : CheckKind<BoundDefinition>
         BoundCheck.Evaluate(definition, points);
 
     public override IEnumerable<string> Decisive(CheckReport c, string sizeName) =>
-        [$"bound: worst slack {G(Stat(c, "worst-slack"))}, {G(Stat(c, "violations"))} violations"];
+        [$"bound {Subject(c)}: worst slack {G(Stat(c, "worst-slack"))}, {G(Stat(c, "violations"))} violations"];
 }

@@ -110,6 +110,7 @@ internal static class ConvergesCheck
                 }
                 else text += $"; {range} within [{F(band.Min)}, {F(band.Max)}]";
             }
+            fitted[^1] = fitted[^1] with { Passed = ok };
             (ok ? passes : failures).Add(text);
         }
         return failures.Count > 0

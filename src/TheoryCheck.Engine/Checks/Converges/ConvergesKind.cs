@@ -122,7 +122,8 @@ public sealed class ConvergesKind : CheckKind<ConvergesDefinition>
                 text += $"; error at {sizeName} = {G(s.Sizes[^1])}: {G(s.Errors[^1])} vs ≤ {G(final)}";
             if (d.Band is { } band && c.Statistics.TryGetValue(prefix + "band-min", out var lo) && c.Statistics.TryGetValue(prefix + "band-max", out var hi))
                 text += $"; {sizeName}^{G(band.Power)}·error {G(lo)}–{G(hi)} vs [{G(band.Min)}, {G(band.Max)}]";
-            yield return text;
+            // A failing check marks only its failing series (a passing series of a failing check is not a failure).
+            yield return c.Verdict == Verdict.Fail && s.Passed is bool passed ? (passed ? "ok " : "FAIL ") + text : text;
         }
     }
 }

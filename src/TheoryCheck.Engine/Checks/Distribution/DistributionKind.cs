@@ -135,5 +135,5 @@ public sealed class DistributionKind : CheckKind<DistributionDefinition>
     }
 
     public override IEnumerable<string> Decisive(CheckReport c, string sizeName) =>
-        [$"distribution: KS distance {G(Stat(c, "ks-distance"))}, smallest p {G(Stat(c, "smallest-p-value"))}, {G(Stat(c, "failing-points"))} of {G(Stat(c, "points"))} points reject"];
+        [$"distribution of {Subject(c)}: KS distance {G(Stat(c, "ks-distance"))}, smallest p {G(Stat(c, "smallest-p-value"))}, {G(Stat(c, "failing-points"))} of {G(Stat(c, "points"))} points reject"];
 }

@@ -192,5 +192,5 @@ public sealed class MonotoneKind : CheckKind<MonotoneDefinition>
     }
 
     public override IEnumerable<string> Decisive(CheckReport c, string sizeName) =>
-        [$"monotone: worst step {G(Stat(c, "worst-step"))} (se {G(Stat(c, "worst-step-se"))}), {G(Stat(c, "wrong-way-steps"))} of {G(Stat(c, "steps"))} steps the wrong way"];
+        [$"monotone {Subject(c)}: worst step {G(Stat(c, "worst-step"))} (se {G(Stat(c, "worst-step-se"))}), {G(Stat(c, "wrong-way-steps"))} of {G(Stat(c, "steps"))} steps the wrong way"];
 }

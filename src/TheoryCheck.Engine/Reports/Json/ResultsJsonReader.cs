@@ -127,7 +127,8 @@ public static class ResultsJsonReader
                     var sizes = Numbers(s, "sizes");
                     var fit = new LogLogFit(Real(s.GetProperty("slope")), Real(s.GetProperty("intercept")), Real(s.GetProperty("seedSe")),
                         Real(s.GetProperty("residualSe")), Real(s.GetProperty("halfWidth")), sizes.Length);
-                    return new ConvergenceSeries(Text(s, "series"), sizes, Numbers(s, "errors"), Numbers(s, "se"), fit);
+                    return new ConvergenceSeries(Text(s, "series"), sizes, Numbers(s, "errors"), Numbers(s, "se"), fit)
+                        { Passed = s.TryGetProperty("pass", out var pass) ? pass.GetBoolean() : null };
                 }).ToList());
         }
         return new CheckReport(Text(e, "kind"), Text(e, "claimed"), Text(e, "toleranceReason"), StatusText.VerdictOf(Text(e, "verdict")),

@@ -148,6 +148,7 @@ public static class ResultsJsonWriter
                 WriteReal(w, "halfWidth", s.Fit.HalfWidth);
                 WriteReal(w, "seedSe", s.Fit.SeedStandardError);
                 WriteReal(w, "residualSe", s.Fit.ResidualStandardError);
+                if (s.Passed is bool passed) w.WriteBoolean("pass", passed);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

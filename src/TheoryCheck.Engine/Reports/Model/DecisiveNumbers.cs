@@ -20,7 +20,12 @@ public static class DecisiveNumbers
         {
             var mark = c.Verdict == Verdict.Pass ? "" : c.Verdict == Verdict.Fail ? "FAIL " : "ERROR ";
             if (c.Verdict == Verdict.Error) lines.Add($"{mark}{c.Kind}: {c.Reason}");
-            else if (CheckKinds.Default.Find(c.Kind) is { } kind) lines.AddRange(kind.Decisive(c, sizeName).Select(l => mark + l));
+            else if (CheckKinds.Default.Find(c.Kind) is { } kind)
+            {
+                // A kind that marks its own lines (converges: per series) is not marked again.
+                var own = kind.Decisive(c, sizeName).ToList();
+                lines.AddRange(own.Any(l => l.StartsWith("FAIL ", StringComparison.Ordinal)) ? own : own.Select(l => mark + l));
+            }
             else lines.Add($"{mark}{c.Kind}: {c.Reason.Split("; ")[0]}");
         }
         return lines;

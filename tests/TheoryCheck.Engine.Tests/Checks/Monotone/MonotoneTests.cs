@@ -144,7 +144,7 @@ public class MonotoneTests
             "draws of N(a, 1); a flat step fails with probability 0.13%", 13));
         var run = new Runner().Run([spec], new RunOptions());
         run.Specs.Single().Status.Should().Be(ClaimStatus.Reproduced, run.Specs.Single().Summary);
-        DecisiveNumbers.Of(RunReportBuilder.From(run).Claims.Single()).Single().Should().StartWith("monotone: worst step");
+        DecisiveNumbers.Of(RunReportBuilder.From(run).Claims.Single()).Single().Should().StartWith("monotone ");
     }
 
     [Theory]

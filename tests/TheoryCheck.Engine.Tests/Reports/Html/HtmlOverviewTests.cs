@@ -80,7 +80,7 @@ public sealed class HtmlOverviewTests
         // 1400 px wide at 12.5–14 px per character: 150 characters leave room for the margins.
         items.Should().OnlyContain(line => line.Length <= 150);
         items.Should().Contain(line => line.StartsWith("demo.error error confirms error: diverged xxx", StringComparison.Ordinal) && line.EndsWith("x…", StringComparison.Ordinal));
-        items.Should().Contain("demo.bound not reproduced confirms FAIL bound: worst slack -0.04, 3 violations");
+        items.Should().Contain("demo.bound not reproduced confirms FAIL bound experiment.gap: worst slack -0.04, 3 violations");
         items.Should().Contain(line => line.StartsWith("demo.scalar golden failure confirms golden mismatch: 2 values moved; ", StringComparison.Ordinal));
     }
 }

@@ -32,3 +32,30 @@ public class HeadlineTests
             .Should().Be("1 of 2 claims not as expected (1 golden failure); 1 reproduced");
     }
 }
+
+/// <summary>Issue 17: a decisive line names its quantity, and a failing converges check marks only its failing series.</summary>
+public class DecisiveLineTests
+{
+    [Fact]
+    public void A_failing_converges_check_marks_only_the_series_that_fail()
+    {
+        var claim = SampleReport.Build().Claims.Single(c => c.Id == "demo.converges");
+        var check = claim.Checks.Single();
+        var d = check.Converges!;
+        d.Series.Count.Should().BeGreaterThan(1, "the sample has several series");
+        var marked = d with { Series = d.Series.Select((s, i) => s with { Passed = i != 0 }).ToList() };
+        var failing = claim with { Status = ClaimStatus.NotReproduced, Checks = [check with { Verdict = Verdict.Fail, Converges = marked }] };
+        var lines = DecisiveNumbers.Of(failing);
+        lines[0].Should().StartWith("FAIL ");
+        lines.Skip(1).Should().OnlyContain(l => l.StartsWith("ok "), "the series that meet the claim are not failures");
+
+        // Without per-series verdicts (a results.json from before they were kept) every line of a failing check is marked.
+        var unknown = claim with { Checks = [check with { Verdict = Verdict.Fail }] };
+        DecisiveNumbers.Of(unknown).Should().OnlyContain(l => l.StartsWith("FAIL "));
+    }
+
+    [Fact]
+    public void A_bound_line_names_its_quantity() =>
+        DecisiveNumbers.Of(SampleReport.Build().Claims.Single(c => c.Id == "demo.bound")).Single()
+            .Should().StartWith("FAIL bound experiment.gap: worst slack");
+}
