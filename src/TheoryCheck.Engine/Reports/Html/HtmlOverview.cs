@@ -53,8 +53,7 @@ internal static class HtmlOverview
     {
         var decisive = DecisiveNumbers.Of(c);
         // The first failing line decides; a passing claim shows its first check's number.
-        var first = decisive.FirstOrDefault(l => l.StartsWith("FAIL", StringComparison.Ordinal) || l.StartsWith("ERROR", StringComparison.Ordinal) || l.StartsWith("error", StringComparison.Ordinal))
-            ?? decisive.FirstOrDefault() ?? c.Summary;
+        var first = DecisiveNumbers.Deciding(decisive) ?? c.Summary;
         if (ClaimGroups.Of(c) == ClaimGroup.GoldenFailure && c.Golden is { } g) first = $"golden {g.Status.ToString().ToLowerInvariant()}: {g.DifferenceCount} values moved; " + first;
         var cut = first.Length > DecisiveWidth ? first[..(DecisiveWidth - 1)] + "…" : first;
         var verdict = SourceVerdicts.Of(c);

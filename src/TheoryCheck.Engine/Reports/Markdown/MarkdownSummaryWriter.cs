@@ -31,7 +31,7 @@ public static class MarkdownSummaryWriter
         foreach (var r in run.Claims)
         {
             var id = r.Fails && html is not null ? $"[`{r.Id}`]({html}#{r.Anchor})" : $"`{r.Id}`";
-            sb.Append($"| {r.Paper} | {id} | {Icon(r)} {StatusText.Of(r.Status)} | {SourceVerdicts.Of(r)} | {Escape(DecisiveNumbers.Text(r))} | {r.Golden?.Status.ToString().ToLowerInvariant() ?? "-"} |\n");
+            sb.Append($"| {r.Paper} | {id} | {Icon(r)} {StatusText.Of(r.Status)} | {SourceVerdicts.Of(r)} | {Escape(DecisiveNumbers.Lead(r, CellWidth))} | {r.Golden?.Status.ToString().ToLowerInvariant() ?? "-"} |\n");
         }
         if (SourceVerdicts.Errors(run).Any())
         {
@@ -60,6 +60,9 @@ public static class MarkdownSummaryWriter
         }
         return sb.ToString();
     }
+
+    /// <summary>A table cell's decisive text at most (a row a screen wide); every line is in the failure section and report.html.</summary>
+    public const int CellWidth = 160;
 
     /// <summary>The HTML report summary.md links to.</summary>
     public const string HtmlReportFile = HtmlReportWriter.FileName;

@@ -31,8 +31,25 @@ public static class DecisiveNumbers
         return lines;
     }
 
-    /// <summary>All lines joined, for a table cell.</summary>
+    /// <summary>All lines joined (a JUnit message, a tooltip).</summary>
     public static string Text(ClaimReport claim) => string.Join("; ", Of(claim));
+
+    /// <summary>
+    /// The line that decides, for a one-line overview or a table cell: the first failing line, else the first line,
+    /// cut to <paramref name="width"/> characters (with "…"), and "(+N more)" when other lines exist.
+    /// </summary>
+    public static string Lead(ClaimReport claim, int width)
+    {
+        var lines = Of(claim);
+        var first = Deciding(lines) ?? claim.Summary;
+        var cut = first.Length > width ? first[..(width - 1)] + "…" : first;
+        return lines.Count > 1 ? $"{cut} (+{lines.Count - 1} more)" : cut;
+    }
+
+    /// <summary>The first failing (or error) line, else the first line; null when there is none.</summary>
+    public static string? Deciding(IReadOnlyList<string> lines) =>
+        lines.FirstOrDefault(l => l.StartsWith("FAIL", StringComparison.Ordinal) || l.StartsWith("ERROR", StringComparison.Ordinal) || l.StartsWith("error", StringComparison.Ordinal))
+        ?? lines.FirstOrDefault();
 
     /// <summary>Three significant digits, invariant culture.</summary>
     public static string G(double v) => v.ToString("G3", CultureInfo.InvariantCulture);

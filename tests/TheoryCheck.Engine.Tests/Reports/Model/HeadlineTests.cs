@@ -59,3 +59,20 @@ public class DecisiveLineTests
         DecisiveNumbers.Of(SampleReport.Build().Claims.Single(c => c.Id == "demo.bound")).Single()
             .Should().StartWith("FAIL bound experiment.gap: worst slack");
 }
+
+/// <summary>Issue 17: summary.md cells ran to 1,749 characters; a cell holds the deciding line, the rest is below and in report.html.</summary>
+public class SummaryCellTests
+{
+    [Fact]
+    public void A_summary_cell_holds_the_deciding_line_cut_to_its_width_and_counts_the_rest()
+    {
+        var claim = SampleReport.Build().Claims.Single(c => c.Id == "demo.converges");
+        var lines = DecisiveNumbers.Of(claim);
+        lines.Count.Should().BeGreaterThan(1);
+        var lead = DecisiveNumbers.Lead(claim, 40);
+        lead.Should().Be($"{lines[0][..39]}… (+{lines.Count - 1} more)");
+        var md = TheoryCheck.Engine.Reports.Markdown.MarkdownSummaryWriter.Write(SampleReport.Build());
+        foreach (var row in md.Split('\n').Where(l => l.StartsWith("| demo |", StringComparison.Ordinal)))
+            row.Split(" | ").Max(c => c.Length).Should().BeLessThanOrEqualTo(TheoryCheck.Engine.Reports.Markdown.MarkdownSummaryWriter.CellWidth + 20);
+    }
+}
