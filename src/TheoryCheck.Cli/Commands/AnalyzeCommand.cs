@@ -26,8 +26,14 @@ public sealed class AnalyzeCommand : ICliCommand
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p.GetValue(_files)!, p.GetValue(_format) == "json");
 
-    public static int Execute(CommandContext ctx, IReadOnlyList<string> files, bool json)
+    /// <param name="ctx">Output, logger and the Ctrl+C token.</param>
+    /// <param name="files">The weight-matrix files.</param>
+    /// <param name="json">JSON instead of text.</param>
+    /// <param name="analyze">The analysis of one matrix (default <see cref="WeightMatrixAnalyzer.Analyze"/>; a test passes one
+    /// that blocks, to interrupt it at a known moment whatever the machine's speed).</param>
+    public static int Execute(CommandContext ctx, IReadOnlyList<string> files, bool json, Func<WeightMatrix, WeightMatrixReport>? analyze = null)
     {
+        analyze ??= WeightMatrixAnalyzer.Analyze;
         var matrices = new List<WeightMatrix>();
         var errors = new List<SpecError>();
         foreach (var file in files)
@@ -46,7 +52,7 @@ public sealed class AnalyzeCommand : ICliCommand
             ctx.Cancellation.ThrowIfCancellationRequested();
             // One matrix's SVD can take minutes and does not poll: it runs on a worker that Ctrl+C abandons (the wait
             // throws at once; nothing has been written, the report goes out only after the last matrix).
-            try { reports.Add(Task.Run(() => WeightMatrixAnalyzer.Analyze(m)).WaitAsync(ctx.Cancellation).GetAwaiter().GetResult()); }
+            try { reports.Add(Task.Run(() => analyze(m)).WaitAsync(ctx.Cancellation).GetAwaiter().GetResult()); }
             catch (MatrixFileException e) { errors.Add(new SpecError(e.File, e.Line, e.Column, e.Reason)); }
         }
         if (errors.Count > 0) throw new SpecException(errors);
