@@ -8,21 +8,21 @@ namespace TheoryCheck.Cli.CommandLine;
 /// </summary>
 public sealed class SharedOptions
 {
-    public readonly Option<string?> Specs = new("--specs") { HelpName = "DIR", Description = "folder of spec files (<paper>/<id>.yaml); default: theory-specs here or above" };
-    public readonly Option<string?> GoldenDir = new("--golden-dir") { HelpName = "DIR", Description = "folder of golden snapshots; default: golden beside the specs folder" };
-    public readonly Option<string[]> Filter = new("--filter", "-f") { HelpName = "GLOB", Description = "glob on claim ids: * any run, ? one character; repeatable", AllowMultipleArgumentsPerToken = false };
+    public readonly Option<string?> Specs = new("--specs") { HelpName = "DIR", Description = "spec folder; default: theory-specs here or above" };
+    public readonly Option<string?> GoldenDir = new("--golden-dir") { HelpName = "DIR", Description = "golden folder; default: golden/ beside the specs" };
+    public readonly Option<string[]> Filter = new("--filter", "-f") { HelpName = "GLOB", Description = "glob on claim ids (* and ?); repeatable", AllowMultipleArgumentsPerToken = false };
     public readonly Option<string[]> Tag = new("--tag", "-t") { HelpName = "TAG", Description = "only claims with this tag; repeatable" };
-    public readonly Option<string> Tier = new("--tier") { Description = "quick (CI ladder) or full (deep ladder, all claims)", DefaultValueFactory = _ => "quick" };
+    public readonly Option<string> Tier = new("--tier") { Description = "quick (CI) or full (all claims)", DefaultValueFactory = _ => "quick" };
     /// <summary>Raises the seed limit of the spec loader (README "Bad input and limits").</summary>
-    public readonly Option<long> MaxSeeds = new("--max-seeds") { HelpName = "N", Description = "refuse specs asking for more seeds per point (and 10x as many runs per ladder)", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxSeeds };
+    public readonly Option<long> MaxSeeds = new("--max-seeds") { HelpName = "N", Description = "refuse more seeds per point", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxSeeds };
 
     /// <summary>Raises the estimated-work limit (floating-point operations of a ladder, or of a simulate run).</summary>
-    public readonly Option<double> MaxWork = new("--max-work") { HelpName = "FLOPS", Description = "refuse work estimated above this many floating-point operations", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxOperations };
+    public readonly Option<double> MaxWork = new("--max-work") { HelpName = "FLOPS", Description = "refuse work estimated above this", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxOperations };
 
     /// <summary>Raises the memory limit one experiment run may allocate by its own estimate.</summary>
-    public readonly Option<double> MaxMemory = new("--max-memory") { HelpName = "BYTES", Description = "refuse specs whose experiment would allocate more than this many bytes in one run (by its estimate)", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxMemoryBytes };
+    public readonly Option<double> MaxMemory = new("--max-memory") { HelpName = "BYTES", Description = "refuse runs estimated above these bytes", DefaultValueFactory = _ => Engine.Specs.SpecLimits.Default.MaxMemoryBytes };
 
-    public readonly Option<string> LogFormat = new("--log-format") { Description = "format of the logs (they go to stderr)", DefaultValueFactory = _ => "simple", Recursive = true };
+    public readonly Option<string> LogFormat = new("--log-format") { HelpName = "FORMAT", Description = "json, simple or systemd", DefaultValueFactory = _ => "simple", Recursive = true };
     public readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "debug logging", Recursive = true };
 
     public SharedOptions()

@@ -32,15 +32,15 @@ public sealed record RunRequest
 public sealed class RunCommand : ICliCommand
 {
     private readonly SharedOptions _shared;
-    private readonly Option<ulong> _seed = new("--seed") { HelpName = "N", Description = "master seed of every random stream", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
-    private readonly Option<int> _jobs = new("--jobs", "-j") { HelpName = "N", Description = "parallel work items (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
-    private readonly Option<string?> _report = new("--report") { HelpName = "DIR", Description = "write every report file (" + string.Join(", ", ReportFormats.Default.Files.Select(f => f.FileName)) + ") to this folder" };
-    private readonly Option<string> _golden = new("--golden") { Description = "what to do with golden snapshots (see README \"Golden snapshots\")", DefaultValueFactory = _ => "compare" };
-    private readonly Option<string> _format = new("--format") { Description = "what goes to stdout (any report format)", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
-    private readonly Option<double> _perturbTheory = new("--perturb-theory") { HelpName = "DELTA", Description = "multiply every theory value by (1 + DELTA): shows which checks have the power to fail" };
+    private readonly Option<ulong> _seed = new("--seed") { HelpName = "N", Description = "master seed", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
+    private readonly Option<int> _jobs = new("--jobs", "-j") { HelpName = "N", Description = "parallel jobs (same numbers)", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<string?> _report = new("--report") { HelpName = "DIR", Description = "write every report file to this folder" };
+    private readonly Option<string> _golden = new("--golden") { HelpName = "MODE", Description = "compare|create-missing|update-changed|update-all|off", DefaultValueFactory = _ => "compare" };
+    private readonly Option<string> _format = new("--format") { Description = "report format on stdout", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
+    private readonly Option<double> _perturbTheory = new("--perturb-theory") { HelpName = "DELTA", Description = "multiply every theory value by 1 + DELTA" };
     private readonly Option<bool> _noProgress = new("--no-progress") { Description = "no progress lines on stderr" };
-    private readonly Option<bool> _power = new("--power") { Description = "also rerun the checks with every theory value 3% high and 3% low, and report which claims notice both" };
-    private readonly Option<string?> _shard = new("--shard") { HelpName = "k/n", Description = "run only part k of n (k/n, e.g. 3/8); join the parts with `theorycheck merge`" };
+    private readonly Option<bool> _power = new("--power") { Description = "also check with the theory 3% high and low" };
+    private readonly Option<string?> _shard = new("--shard") { HelpName = "k/n", Description = "run only part k of n (join: theorycheck merge)" };
 
     public Command Command { get; }
 

@@ -15,8 +15,8 @@ namespace TheoryCheck.Cli.Commands;
 /// </summary>
 public sealed class SimulateCommand : ICliCommand
 {
-    public readonly Option<ulong> Seed = new("--seed") { Description = "master seed (sgd mode and random initial weights)", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
-    public readonly Option<string> Format = new("--format") { Description = "csv (default) or json", DefaultValueFactory = _ => "csv" };
+    public readonly Option<ulong> Seed = new("--seed") { HelpName = "N", Description = "master seed", DefaultValueFactory = _ => Numerics.Random.StreamSeed.DefaultMaster };
+    public readonly Option<string> Format = new("--format") { HelpName = "FORMAT", Description = "csv, json or text", DefaultValueFactory = _ => "csv" };
 
     public Command Command { get; }
 
@@ -29,26 +29,26 @@ public sealed class SimulateCommand : ICliCommand
 
     public int Execute(CommandContext ctx, ParseResult p) => Execute(ctx, p, p.GetValue(Seed), p.GetValue(Format) == "json");
 
-    public readonly Option<string> Mode = new("--mode") { Description = "ode (order-parameter ODE, eq (9)) or sgd (online SGD)", DefaultValueFactory = _ => "ode" };
-    public readonly Option<string> Activation = new("--g", "--activation") { Description = "erf (1), linear (0) or relu (2; sgd only); nn2pp's codes accepted", DefaultValueFactory = _ => "erf" };
-    public readonly Option<int> N = new("-N", "--N") { Description = "input dimension (sgd and random initial weights)", DefaultValueFactory = _ => 500 };
+    public readonly Option<string> Mode = new("--mode") { HelpName = "MODE", Description = "ode (eq (9)) or sgd", DefaultValueFactory = _ => "ode" };
+    public readonly Option<string> Activation = new("--g", "--activation") { Description = "erf/1, linear/0, relu/2 (sgd)", DefaultValueFactory = _ => "erf" };
+    public readonly Option<int> N = new("-N", "--N") { Description = "input dimension", DefaultValueFactory = _ => 500 };
     public readonly Option<int> M = new("-M", "--M") { Description = "teacher hidden units", DefaultValueFactory = _ => 2 };
     public readonly Option<int> K = new("-K", "--K") { Description = "student hidden units", DefaultValueFactory = _ => 2 };
-    public readonly Option<double> Lr = new("--lr", "--eta") { Description = "learning rate eta (> 0)", DefaultValueFactory = _ => 0.5 };
-    public readonly Option<double> Sigma = new("--sigma") { Description = "std. dev. of the teacher's output noise (>= 0)", DefaultValueFactory = _ => 0 };
+    public readonly Option<double> Lr = new("--lr", "--eta") { Description = "learning rate (> 0)", DefaultValueFactory = _ => 0.5 };
+    public readonly Option<double> Sigma = new("--sigma") { Description = "teacher output noise std. dev.", DefaultValueFactory = _ => 0 };
     public readonly Option<bool> Both = new("--both") { Description = "train both layers (eta_v = eta)" };
-    public readonly Option<bool> Normalise = new("--normalise", "--normalize") { Description = "normalised SCM: second layers fixed at v = 1/K, v* = 1/M" };
-    public readonly Option<string> Init = new("--init") { Description = "large (1: weights N(0,1)), small (2: N(0,1e-6)), canonical (K=3, M=2), explicit", DefaultValueFactory = _ => "large" };
-    public readonly Option<double?> InitStd = new("--init-std") { Description = "std. dev. of random initial weights (overrides large/small)" };
-    public readonly Option<string?> Q0 = new("--q0") { Description = "explicit initial Q, K×K row-major, comma-separated" };
-    public readonly Option<string?> R0 = new("--r0") { Description = "explicit initial R, K×M row-major, comma-separated" };
-    public readonly Option<string?> V0 = new("--v0") { Description = "explicit initial second layer v (K values; with --both)" };
-    public readonly Option<double> Steps = new("--steps") { Description = "horizon in alpha = steps/N (nn2pp: max. steps in multiples of N)", DefaultValueFactory = _ => 10 };
-    public readonly Option<double> Every = new("--every") { Description = "write a record every this much alpha", DefaultValueFactory = _ => 1 };
-    public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha (euler, rk4; first trial step of adaptive)", DefaultValueFactory = _ => 0.01 };
-    public readonly Option<string> Integrator = new("--integrator") { Description = "rk4 (O(dt^4)), euler (O(dt), as nn2pp), adaptive (Dormand-Prince 5(4))", DefaultValueFactory = _ => "rk4" };
-    public readonly Option<double> Tol = new("--tol") { Description = "relative tolerance of adaptive (absolute: 1e-3 of it)", DefaultValueFactory = _ => 1e-8 };
-    public readonly Option<string?> Output = new("--output", "-o") { Description = "write to this file (atomically) instead of stdout" };
+    public readonly Option<bool> Normalise = new("--normalise", "--normalize") { Description = "second layers fixed at 1/K, 1/M" };
+    public readonly Option<string> Init = new("--init") { HelpName = "INIT", Description = "large|small|canonical|explicit", DefaultValueFactory = _ => "large" };
+    public readonly Option<double?> InitStd = new("--init-std") { Description = "std. dev. of random initial weights" };
+    public readonly Option<string?> Q0 = new("--q0") { Description = "initial Q (K×K, comma-separated)" };
+    public readonly Option<string?> R0 = new("--r0") { Description = "initial R (K×M, comma-separated)" };
+    public readonly Option<string?> V0 = new("--v0") { Description = "initial v (K values; with --both)" };
+    public readonly Option<double> Steps = new("--steps") { Description = "horizon in alpha (steps/N)", DefaultValueFactory = _ => 10 };
+    public readonly Option<double> Every = new("--every") { Description = "record every this much alpha", DefaultValueFactory = _ => 1 };
+    public readonly Option<double> Dt = new("--dt") { Description = "ODE step in alpha", DefaultValueFactory = _ => 0.01 };
+    public readonly Option<string> Integrator = new("--integrator") { HelpName = "METHOD", Description = "rk4, euler or adaptive", DefaultValueFactory = _ => "rk4" };
+    public readonly Option<double> Tol = new("--tol") { Description = "adaptive's relative tolerance", DefaultValueFactory = _ => 1e-8 };
+    public readonly Option<string?> Output = new("--output", "-o") { Description = "write to this file instead of stdout" };
 
     private Command Build()
     {
