@@ -22,11 +22,11 @@ public sealed class ReadmeTutorialTests
     [
         ["theory montanari-urbani.dual-kernel-closed-form", "q: real in [-1, 1], required", "output h (scalar)"],
         ["mine.relu-kernel  reproduced      created", "created golden/mine/mine.relu-kernel.verified.json: a new file",
-            "1 claims: all as expected (1 reproduced)", "golden files written: 1 created"],
+            "1 claim: all as expected (1 reproduced)", "golden files written: 1 created"],
         ["golden mismatch: the spec changed since this golden was verified", "6 new, 6 gone",
-            "accept it with `dotnet theorycheck accept --filter 'mine.relu-kernel'`", "1 of 1 claims not as expected (1 golden failure)"],
+            "accept it with `dotnet theorycheck accept --filter 'mine.relu-kernel'`", "1 of 1 claim not as expected (1 golden failure)"],
         ["accepted golden/mine/mine.relu-kernel.received.json -> golden/mine/mine.relu-kernel.verified.json"],
-        ["mine.relu-kernel  reproduced      matched", "1 claims: all as expected (1 reproduced)"],
+        ["mine.relu-kernel  reproduced      matched", "1 claim: all as expected (1 reproduced)"],
     ];
 
     [Fact]

@@ -21,7 +21,7 @@ public static class ConsoleSummaryWriter
         foreach (var r in run.Claims.Where(r => r.Fails))
             sb.Append($"{r.Id} ({r.File}:{r.Line}): {r.Summary}\n{FailureDetails.Text(r)}\n");
         foreach (var r in run.Claims.Where(r => r.Golden is { NearMissCount: > 0 }))
-            sb.Append($"warning: {r.Id}: {r.Golden!.NearMissCount} golden values within tolerance but past half of it (worst {r.Golden.NearMisses[0].Key}, margin {StatusText.F(r.Golden.NearMisses[0].Margin)})\n");
+            sb.Append($"warning: {r.Id}: {StatusText.GoldenValues(r.Golden!.NearMissCount)} within tolerance but past half of it (worst {r.Golden.NearMisses[0].Key}, margin {StatusText.F(r.Golden.NearMisses[0].Margin)})\n");
         if (StatusText.PowerLine(run.Claims) is { } power) sb.Append(power).Append('\n');
         foreach (var line in GoldenWrites.Lines(run)) sb.Append(line).Append('\n');
         var shard = run.Shard is { } s ? $", shard {s} of {run.Selection.Claims} selected" : "";

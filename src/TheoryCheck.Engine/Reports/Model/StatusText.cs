@@ -53,12 +53,12 @@ public static class StatusText
     {
         var failing = claims.Where(c => c.Fails).ToList();
         var expected = claims.Where(c => !c.Fails).Select(c => c.Status);
-        if (failing.Count == 0) return $"{claims.Count} claims: all as expected ({Totals(expected)})";
+        if (failing.Count == 0) return $"{Claims(claims.Count)}: all as expected ({Totals(expected)})";
         var why = failing.Select(c => c.Status is ClaimStatus.Reproduced or ClaimStatus.KnownFailure ? null : (ClaimStatus?)c.Status)
             .GroupBy(s => s).OrderBy(g => g.Key is null ? 1 : 0)
             .Select(g => g.Key is { } status ? $"{g.Count()} {Of(status)}" : GoldenFailures(g.Count()));
         var rest = failing.Count == claims.Count ? "" : "; " + Totals(expected);
-        return $"{failing.Count} of {claims.Count} claims not as expected ({string.Join(", ", why)}){rest}";
+        return $"{failing.Count} of {Claims(claims.Count)} not as expected ({string.Join(", ", why)}){rest}";
     }
 
     /// <summary>
@@ -75,6 +75,12 @@ public static class StatusText
         var line = $"power: {measured.Count - blind.Count} of {measured.Count} reproduced claims fail with every theory value {pct}% high and with it {pct}% low";
         return blind.Count == 0 ? line : line + "; blind: " + string.Join("; ", blind);
     }
+
+    /// <summary>"1 claim", "2 claims".</summary>
+    public static string Claims(int n) => n == 1 ? "1 claim" : $"{n} claims";
+
+    /// <summary>"1 golden value", "2 golden values".</summary>
+    public static string GoldenValues(int n) => n == 1 ? "1 golden value" : $"{n} golden values";
 
     /// <summary>"1 golden failure", "2 golden failures": a golden file that differs, is missing or is corrupt.</summary>
     public static string GoldenFailures(int n) => n == 1 ? "1 golden failure" : $"{n} golden failures";

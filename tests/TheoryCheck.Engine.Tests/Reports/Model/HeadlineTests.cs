@@ -17,6 +17,19 @@ public class HeadlineTests
             .Should().Be("3 claims: all as expected (2 reproduced, 1 known failure)");
 
     [Fact]
+    public void One_claim_and_one_near_miss_are_singular()
+    {
+        StatusText.Headline([Named("demo.scalar")]).Should().Be("1 claim: all as expected (1 reproduced)");
+        var near = Named("demo.scalar") with
+        {
+            Golden = new GoldenReport(GoldenStatus.Matched, "golden/demo/demo.scalar.verified.json", "matched", null, 0, [], 1,
+                [new GoldenDifference("N=10 | theory.eg", 1.0, 1.0 + 6e-13, "rel 1e-12", 0.6)]),
+        };
+        var text = TheoryCheck.Engine.Reports.ConsoleSummary.ConsoleSummaryWriter.Write(SampleReport.Build() with { Claims = [near] });
+        text.Should().Contain("warning: demo.scalar: 1 golden value within tolerance but past half of it");
+    }
+
+    [Fact]
     public void A_failing_run_leads_with_what_failed() =>
         // The sample: bound not reproduced, error, known failure, two reproduced.
         StatusText.Headline(Sample).Should().Be("2 of 5 claims not as expected (1 not reproduced, 1 error); 2 reproduced, 1 known failure");
