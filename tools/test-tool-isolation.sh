@@ -26,7 +26,8 @@ fail() { echo "tool isolation: FAILED: $*" >&2; exit 1; }
 
 for clone in A B; do
   git clone --quiet "$root" "$work/$clone"
-  sed -i "s/\"TheoryCheck: run the claims/\"TheoryCheck (clone $clone $nonce): run the claims/" "$work/$clone/src/TheoryCheck.Cli/Program.cs"
+  # Marks the root command's description (the code construct, not its wording, which changes with the help text).
+  sed -i "s/new Command(\"theorycheck\", \"/new Command(\"theorycheck\", \"(clone $clone $nonce) /" "$work/$clone/src/TheoryCheck.Cli/Program.cs"
   grep -q "clone $clone $nonce" "$work/$clone/src/TheoryCheck.Cli/Program.cs" || fail "could not mark clone $clone's sources"
 done
 
