@@ -40,7 +40,7 @@ public sealed class ClaimsFolderAttribute(string folder) : Attribute
 /// </summary>
 public sealed class ShippedClaimsFixture
 {
-    public const double Perturbation = 0.03;
+    public const double Perturbation = Falsifiability.Delta;
 
     // One run per test process, whichever fixture (this collection's, or a module's) asks first.
     private static readonly Lazy<(IReadOnlyList<Spec> Specs, RunResult Run, RunResult Perturbed, RunResult PerturbedLow)> Shared = new(() =>

@@ -19,12 +19,13 @@ public enum JUnitOutcome
 
 public static class JUnitOutcomes
 {
-    public static JUnitOutcome Of(ClaimReport r) => r.Status switch
+    /// <summary>The claim's group (<see cref="ClaimGroups"/>, the classification every report shares) as JUnit counts it.</summary>
+    public static JUnitOutcome Of(ClaimReport r) => ClaimGroups.Of(r) switch
     {
-        ClaimStatus.Error => JUnitOutcome.Error,
-        ClaimStatus.NotReproduced or ClaimStatus.UnexpectedPass => JUnitOutcome.Failure,
-        _ when r.Golden?.Fails == true => JUnitOutcome.GoldenFailure,
-        ClaimStatus.KnownFailure or ClaimStatus.Skipped => JUnitOutcome.Skipped,
+        ClaimGroup.Error => JUnitOutcome.Error,
+        ClaimGroup.NotReproduced or ClaimGroup.UnexpectedPass => JUnitOutcome.Failure,
+        ClaimGroup.GoldenFailure => JUnitOutcome.GoldenFailure,
+        ClaimGroup.KnownFailure or ClaimGroup.Skipped => JUnitOutcome.Skipped,
         _ => JUnitOutcome.Passed,
     };
 }

@@ -23,17 +23,14 @@ public static class RunReportBuilder
         Timings = new RunTimings(run.Elapsed.TotalSeconds, run.Specs.ToDictionary(r => r.Spec.Id, r => r.Elapsed.TotalSeconds), started),
     };
 
-    /// <summary>A path as reports show it: relative to the current folder when under it, else absolute (<see cref="DisplayPath"/>).</summary>
-    public static string RelativePath(string path) => DisplayPath.Of(path);
-
     private static ClaimReport Claim(SpecResult r) => new()
     {
-        Id = r.Spec.Id, Paper = r.Spec.Paper, Title = r.Spec.Title, Claim = r.Spec.Claim, File = RelativePath(r.Spec.FilePath),
+        Id = r.Spec.Id, Paper = r.Spec.Paper, Title = r.Spec.Title, Claim = r.Spec.Claim, File = DisplayPath.Of(r.Spec.FilePath),
         Line = r.Spec.Line, Source = r.Spec.Source, SpecHash = r.Spec.Hash, Theory = r.Spec.Theory.Name,
         Experiment = r.Spec.Experiment.Name, UsesLinearAlgebra = r.UsesLinearAlgebra, Status = r.Status, Summary = r.Summary, KnownFailure = r.Spec.KnownFailure,
         Error = r.Error, Checks = r.Checks.Select(Check).ToList(), Figures = r.Spec.Figures, Points = r.Points,
         Golden = r.Golden is { } g
-            ? new GoldenReport(g.Status, RelativePath(g.VerifiedPath), g.Message, g.ReceivedPath is { } p ? RelativePath(p) : null,
+            ? new GoldenReport(g.Status, DisplayPath.Of(g.VerifiedPath), g.Message, g.ReceivedPath is { } p ? DisplayPath.Of(p) : null,
                 g.Differences.Count, g.Differences.Take(GoldenReport.Listed).ToList(), g.NearMisses.Count, g.NearMisses.Take(GoldenReport.Listed).ToList())
             : null,
         References = SolverRegistry.ReferencesOf(r.Spec.Theory, r.Spec.Experiment),

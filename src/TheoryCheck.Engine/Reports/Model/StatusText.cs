@@ -68,11 +68,12 @@ public static class StatusText
     /// </summary>
     public static string? PowerLine(IReadOnlyCollection<ClaimReport> claims)
     {
-        var measured = claims.Where(c => c.Power is not null && c.KnownFailure is null && c.Status == ClaimStatus.Reproduced).ToList();
         if (!claims.Any(c => c.Power is not null)) return null;
-        var pct = ((claims.First(c => c.Power is not null).Power!.Delta) * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        // A reproduced claim declares no known failure (a known failure that passes is an unexpected pass).
+        var measured = claims.Where(c => c.Power is not null && c.Status == ClaimStatus.Reproduced).ToList();
+        var pct = claims.First(c => c.Power is not null).Power!.Percent;
         var blind = measured.Where(c => !c.Power!.BothWays).Select(c => $"{c.Id} ({string.Join(", ", c.Power!.Blind())})").ToList();
-        var line = $"power: {measured.Count - blind.Count} of {measured.Count} reproduced claims fail with every theory value {pct}% high and with it {pct}% low";
+        var line = $"power: {measured.Count - blind.Count} of {measured.Count} reproduced claims fail with every theory value {pct} high and with it {pct} low";
         return blind.Count == 0 ? line : line + "; blind: " + string.Join("; ", blind);
     }
 

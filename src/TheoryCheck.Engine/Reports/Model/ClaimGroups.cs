@@ -1,13 +1,12 @@
-using TheoryCheck.Engine.Reports.Model;
 using TheoryCheck.Engine.Running;
 
-namespace TheoryCheck.Engine.Reports.Html;
+namespace TheoryCheck.Engine.Reports.Model;
 
-/// <summary>The group report.html files a claim under, in the order the page lists them.</summary>
+/// <summary>What a claim's outcome is for the reports, in the order report.html lists them (JUnit maps them to its outcomes).</summary>
 internal enum ClaimGroup { NotReproduced, Error, UnexpectedPass, GoldenFailure, KnownFailure, Reproduced, Skipped }
 
 /// <summary>
-/// How report.html orders claims: what fails the run first (not reproduced, error, unexpected pass, then a golden
+/// How the reports class a claim, and report.html orders them: what fails the run first (not reproduced, error, unexpected pass, then a golden
 /// failure of a claim whose checks are as expected), then known failures, reproduced, skipped.
 /// </summary>
 internal static class ClaimGroups
