@@ -228,6 +228,21 @@ public abstract class SolverConformanceTests
     /// The whole contract of a theory no shipped spec uses (so the registry-wide suite has no case for it): a case built
     /// by hand (e.g. a point-function solver reached through `eval`, or a plug-in's own theory).
     /// </summary>
+    public static void CheckTheoryContract(Theory theory, Point first, Point other) =>
+        CheckTheoryContract(new Case(theory, first, "hand-built", theory.Evaluate(first))
+        {
+            Others = [new Case(theory, other, "hand-built", theory.Evaluate(other))], // a second point shows each parameter's effect
+        });
+
+    /// <summary>The point of <paramref name="solver"/> at its declared defaults, with the given parameters overridden.</summary>
+    public static Point AtDefaults(Solver solver, params (string Name, object Value)[] overrides)
+    {
+        var values = solver.Parameters.ToDictionary(p => p.Name, p => p.Default!);
+        foreach (var (name, value) in overrides) values[name] = value;
+        return new Point("size", 1, values);
+    }
+
+    /// <inheritdoc cref="CheckTheoryContract(Theory, Point, Point)"/>
     public static void CheckTheoryContract(Case c)
     {
         CheckIs_registered_by_attribute_and_named_after_its_registration(c);

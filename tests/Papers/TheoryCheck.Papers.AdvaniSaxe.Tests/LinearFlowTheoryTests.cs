@@ -17,12 +17,7 @@ public class LinearFlowTheoryTests
 {
     private static readonly LinearFlowTheory Theory = new();
 
-    private static Point At(params (string Name, object Value)[] overrides)
-    {
-        var values = Theory.Parameters.ToDictionary(p => p.Name, p => p.Default!);
-        foreach (var (name, value) in overrides) values[name] = value;
-        return new Point("size", 1, values);
-    }
+    private static Point At(params (string Name, object Value)[] overrides) => SolverConformanceTests.AtDefaults(Theory, overrides);
 
     private static IReadOnlyDictionary<string, double> Eval(double alpha, double snr, double inr, double time) =>
         Theory.Evaluate(At(("alpha", alpha), ("snr", snr), ("inr", inr), ("time", time))).Scalars;
@@ -30,13 +25,7 @@ public class LinearFlowTheoryTests
     [Fact]
     public void Meets_the_solver_contract()
     {
-        var first = At();
-        var other = At(("alpha", 0.6), ("snr", 2.0), ("inr", 1.0), ("time", 7.0));
-        var c = new SolverConformanceTests.Case(Theory, first, "hand-built", Theory.Evaluate(first))
-        {
-            Others = [new SolverConformanceTests.Case(Theory, other, "hand-built", Theory.Evaluate(other))],
-        };
-        SolverConformanceTests.CheckTheoryContract(c);
+        SolverConformanceTests.CheckTheoryContract(Theory, At(), At(("alpha", 0.6), ("snr", 2.0), ("inr", 1.0), ("time", 7.0)));
     }
 
     public static TheoryData<double, double, double, double> Points => new()

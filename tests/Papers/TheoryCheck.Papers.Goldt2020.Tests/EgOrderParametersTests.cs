@@ -17,12 +17,7 @@ public class EgOrderParametersTests
 {
     private static readonly EgOrderParametersTheory Theory = new();
 
-    private static Point At(params (string Name, object Value)[] overrides)
-    {
-        var values = Theory.Parameters.ToDictionary(p => p.Name, p => p.Default!);
-        foreach (var (name, value) in overrides) values[name] = value;
-        return new Point("size", 1, values);
-    }
+    private static Point At(params (string Name, object Value)[] overrides) => SolverConformanceTests.AtDefaults(Theory, overrides);
 
     /// <summary>Random weights: W (K + M) × n, rows students then teachers; second layers v, v*.</summary>
     private sealed record Weights(int K, int M, int N, double[] W, double[] V, double[] VStar)
@@ -61,13 +56,7 @@ public class EgOrderParametersTests
     [Fact]
     public void Meets_the_solver_contract()
     {
-        var first = At();
-        var other = Weights.Draw(3, 2, 9, 11).Point("relu");
-        var c = new SolverConformanceTests.Case(Theory, first, "hand-built", Theory.Evaluate(first))
-        {
-            Others = [new SolverConformanceTests.Case(Theory, other, "hand-built", Theory.Evaluate(other))],
-        };
-        SolverConformanceTests.CheckTheoryContract(c);
+        SolverConformanceTests.CheckTheoryContract(Theory, At(), Weights.Draw(3, 2, 9, 11).Point("relu"));
     }
 
     public static TheoryData<string, int, int, ulong> Cases => new()

@@ -19,13 +19,7 @@ public class PlateauEscapeTests
     [Fact]
     public void Meets_the_solver_contract()
     {
-        var first = At(2, 0.1);
-        var other = At(3, 0.07);
-        var c = new SolverConformanceTests.Case(Theory, first, "hand-built", Theory.Evaluate(first))
-        {
-            Others = [new SolverConformanceTests.Case(Theory, other, "hand-built", Theory.Evaluate(other))],
-        };
-        SolverConformanceTests.CheckTheoryContract(c);
+        SolverConformanceTests.CheckTheoryContract(Theory, At(2, 0.1), At(3, 0.07));
     }
 
     /// <summary>

@@ -10,38 +10,24 @@ namespace TheoryCheck.Tests.Theories.Mahoney;
 /// </summary>
 public class PointFunctionSolverTests
 {
-    private static Point At(Theory theory, params (string Name, object Value)[] overrides)
-    {
-        var values = theory.Parameters.ToDictionary(p => p.Name, p => p.Default!);
-        foreach (var (name, value) in overrides) values[name] = value;
-        return new Point("size", 1, values);
-    }
+    private static Point At(Theory theory, params (string Name, object Value)[] overrides) => SolverConformanceTests.AtDefaults(theory, overrides);
 
-    private static SolverConformanceTests.Case Case(Theory theory, params (string, object)[] second)
-    {
-        var first = At(theory);
-        var other = At(theory, second);
-        return new SolverConformanceTests.Case(theory, first, "hand-built", theory.Evaluate(first))
-        {
-            Others = [new SolverConformanceTests.Case(theory, other, "hand-built", theory.Evaluate(other))],
-        };
-    }
+    /// <summary>The contract at the defaults and at a second point.</summary>
+    private static void Contract(Theory theory, params (string, object)[] second) =>
+        SolverConformanceTests.CheckTheoryContract(theory, At(theory), At(theory, second));
 
     public static TheoryData<string> Names => new() { "mp", "tw", "hard-edge" };
-
-    private static SolverConformanceTests.Case Get(string name) => name switch
-    {
-        "mp" => Case(new MpAtTheory(), ("c", 2.5), ("x", 0.3), ("p", 0.9)),
-        "tw" => Case(new TracyWidomTheory(), ("beta", 2), ("s", 0.5), ("p", 0.1)),
-        _ => Case(new HardEdgeTheory(), ("x", 2.0), ("p", 0.9)),
-    };
 
     [Theory]
     [MemberData(nameof(Names))]
     public void Meets_the_solver_contract(string name)
     {
-        var c = Get(name);
-        SolverConformanceTests.CheckTheoryContract(c);
+        switch (name)
+        {
+            case "mp": Contract(new MpAtTheory(), ("c", 2.5), ("x", 0.3), ("p", 0.9)); break;
+            case "tw": Contract(new TracyWidomTheory(), ("beta", 2), ("s", 0.5), ("p", 0.1)); break;
+            default: Contract(new HardEdgeTheory(), ("x", 2.0), ("p", 0.9)); break;
+        }
     }
 
     [Fact]
